@@ -1,0 +1,114 @@
+/**
+ * Plain data produced by the corpus layer: documents as loaded, and the passages they are chunked into.
+ * Nothing here knows about search, chat platforms or logging.
+ */
+
+/** The fixed strength scale. docs/corpus-format.md says what each level means. */
+export const STRENGTH_LEVELS = ['strong', 'moderate', 'limited', 'insufficient', 'not_assessed'] as const;
+export type StrengthLevel = (typeof STRENGTH_LEVELS)[number];
+
+/** A strength annotation: the review's own judgement, never ours. */
+export interface Strength {
+  level: StrengthLevel;
+  /** The caveat in plain words, as it must be shown beside the finding. */
+  caveat: string;
+  /** Where in the review the judgement is made (a section heading). */
+  basis: string;
+}
+
+/** "finding": the review's results. "about": text about the review itself (authors, context, method, contact). */
+export type SectionRole = 'finding' | 'about';
+
+/** A CSL-JSON name. */
+export interface CslName {
+  family?: string | undefined;
+  given?: string | undefined;
+  literal?: string | undefined;
+}
+
+/** A CSL-JSON item, as far as we use it; other CSL fields pass through untouched. */
+export interface CslItem {
+  id: string;
+  type: string;
+  title: string;
+  author?: CslName[] | undefined;
+  issued?: { 'date-parts': (string | number)[][] } | undefined;
+  [field: string]: unknown;
+}
+
+/** One entry of a review's reference list, formatted once at load time. */
+export interface Reference {
+  key: string;
+  csl: CslItem;
+  /** The full reference in the document's citation style (Harvard by default). */
+  formatted: string;
+}
+
+/** A per-section strength override or role label, keyed by the section's heading text. */
+export interface SectionAnnotation {
+  heading: string;
+  role: SectionRole;
+  strength?: Strength | undefined;
+}
+
+export interface ReviewDocument {
+  id: string;
+  /** Absolute or project-relative path of the Markdown file it came from. */
+  file: string;
+  title: string;
+  documentType: string;
+  authors: CslName[];
+  year: number;
+  publisher: string;
+  url: string;
+  /** The review itself as a CSL item, used for its citation and BibTeX/RIS export. */
+  csl: CslItem;
+  /** The review's citation in the default style. */
+  citation: string;
+  references: Reference[];
+  defaultStrength: Strength;
+  sections: SectionAnnotation[];
+  /** The Markdown body after the front matter, verbatim. */
+  body: string;
+  /** 1-based line number in the file at which the body starts. */
+  bodyLine: number;
+  /** Facts from outside the source text, marked as such in the file. */
+  outsideFacts: string[];
+}
+
+/** An inline citation found in a passage, resolved to a reference of the same document. */
+export interface ResolvedCitation {
+  /** The citation as written in the source, e.g. "(Fixen and Blase, 2019)". */
+  text: string;
+  key: string;
+  /** The full reference, formatted. */
+  reference: string;
+}
+
+export interface Passage {
+  /** Stable: derived from the document id and the passage's own text only. */
+  id: string;
+  docId: string;
+  /** Verbatim: always equal to document.body.slice(start, end). */
+  text: string;
+  /** Headings from the top level down to the passage's own section. */
+  headingPath: string[];
+  start: number;
+  end: number;
+  role: SectionRole;
+  strength: Strength;
+  citations: ResolvedCitation[];
+}
+
+/** An author–year citation that matched no reference. Reported by corpus:check, never fatal. */
+export interface UnresolvedCitation {
+  file: string;
+  line: number;
+  text: string;
+}
+
+export interface Corpus {
+  documents: ReviewDocument[];
+  passages: Passage[];
+  unresolved: UnresolvedCitation[];
+}

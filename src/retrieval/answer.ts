@@ -1,0 +1,131 @@
+/**
+ * The Answer: what the core returns for every request, as plain data (no Slack, Discord or terminal markup).
+ * It is a tagged union on `kind`; every renderer handles it with an exhaustive switch.
+ */
+import type { SectionRole, StrengthLevel } from '../corpus/types.js';
+
+export interface AnswerStrength {
+  level: StrengthLevel;
+  caveat: string;
+  basis: string;
+}
+
+export interface AnswerReference {
+  /** The inline citation as written, e.g. "(Feeley, 2021)". */
+  text: string;
+  key: string;
+  /** The full reference in the document's citation style. */
+  reference: string;
+}
+
+export interface AnswerPassage {
+  id: string;
+  /** Verbatim source text. */
+  text: string;
+  /** Heading path, top level first. */
+  section: string[];
+  docId: string;
+  documentTitle: string;
+  /** The review's own citation (Harvard by default). */
+  citation: string;
+  references: AnswerReference[];
+  strength: AnswerStrength;
+  role: SectionRole;
+  score: number;
+}
+
+/** Something the core did to the input before answering (truncation, stripped characters). */
+export interface InputNotice {
+  code: 'truncated' | 'control_characters_removed';
+  message: string;
+}
+
+interface AnswerBase {
+  /** The question as answered (after clean-up), or the raw command text. */
+  query: string;
+  notices: InputNotice[];
+}
+
+export interface AnsweredAnswer extends AnswerBase {
+  kind: 'answered';
+  passages: AnswerPassage[];
+  /** Paging: `offset` of the first passage shown, `total` passages that passed the evidence bar. */
+  page: { offset: number; limit: number; total: number };
+}
+
+export interface NoMatchAnswer extends AnswerBase {
+  kind: 'no_match';
+  /** Up to three nearest section titles, to ask about instead. */
+  suggestions: string[];
+}
+
+export interface CitedReference {
+  docId: string;
+  documentTitle: string;
+  key: string;
+  reference: string;
+  /** Passages that cite this reference. */
+  passages: AnswerPassage[];
+}
+
+export interface CiteAnswer extends AnswerBase {
+  kind: 'cite';
+  /** What the user asked to cite. */
+  target: string;
+  /** Empty when nothing matched: renderers say so and list the known references. */
+  matches: CitedReference[];
+  known: string[];
+}
+
+export interface SourceSummary {
+  id: string;
+  title: string;
+  documentType: string;
+  authors: string;
+  year: number;
+  publisher: string;
+  url: string;
+  citation: string;
+  strength: AnswerStrength;
+  passageCount: number;
+  referenceCount: number;
+  outsideFacts: string[];
+}
+
+export interface SourcesAnswer extends AnswerBase {
+  kind: 'sources';
+  documents: SourceSummary[];
+}
+
+export interface HelpCommand {
+  usage: string;
+  description: string;
+}
+
+export interface HelpAnswer extends AnswerBase {
+  kind: 'help';
+  /** Why help is shown: the user asked, or the question was empty. */
+  reason: 'asked' | 'empty_question';
+  commands: HelpCommand[];
+  examples: string[];
+}
+
+export type Answer = AnsweredAnswer | NoMatchAnswer | CiteAnswer | SourcesAnswer | HelpAnswer;
+export type AnswerKind = Answer['kind'];
+
+export interface AskOptions {
+  /** Passages per page (default 3). */
+  limit?: number;
+  /** Index of the first passage to return, for "More results" (default 0). */
+  offset?: number;
+}
+
+/** The one port the adapters call. */
+export interface EvidenceService {
+  /** Answers a question or a command ("cite X", "sources", "help"). Never throws for any input string. */
+  answer(input: string, options?: AskOptions): Answer;
+  /** One passage by id, in full (for "Show full passage"), or undefined. */
+  passage(id: string): AnswerPassage | undefined;
+  /** Up to `limit` completions for a partly typed question: section titles and corpus words. */
+  suggest(prefix: string, limit?: number): string[];
+}
