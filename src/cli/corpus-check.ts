@@ -1,0 +1,32 @@
+/**
+ * `npm run corpus:check [dir]`: validates every review in the corpus directory (default: CORPUS_DIR or
+ * corpus/). Prints every problem as file:line: field: message and exits 1, or prints a summary and exits 0.
+ */
+import 'dotenv/config';
+import { CorpusError, formatProblem } from '../corpus/errors.js';
+import { loadCorpus } from '../corpus/load.js';
+
+const dir = process.argv[2] ?? process.env.CORPUS_DIR ?? 'corpus';
+try {
+  const corpus = await loadCorpus(dir);
+  for (const doc of corpus.documents) {
+    const n = corpus.passages.filter((p) => p.docId === doc.id).length;
+    const cited = new Set(
+      corpus.passages.filter((p) => p.docId === doc.id).flatMap((p) => p.citations.map((c) => c.key)),
+    );
+    console.log(
+      `ok  ${doc.file}: "${doc.title}" — ${n} passages, ${doc.references.length} references (${cited.size} cited inline)`,
+    );
+  }
+  for (const u of corpus.unresolved) {
+    console.log(
+      `warning  ${u.file}:${u.line}: citation "${u.text}" matches no reference in the front matter`,
+    );
+  }
+  console.log(`corpus clean: ${corpus.documents.length} document(s), ${corpus.passages.length} passages`);
+} catch (e) {
+  if (!(e instanceof CorpusError)) throw e;
+  for (const p of e.problems) console.error(formatProblem(p));
+  console.error(`corpus has ${e.problems.length} problem(s): fix them, then run npm run corpus:check again`);
+  process.exitCode = 1;
+}

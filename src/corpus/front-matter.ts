@@ -1,0 +1,82 @@
+/**
+ * Splits a corpus file into YAML front matter and Markdown body, and maps front-matter field paths to
+ * line numbers so that every problem can name its line.
+ */
+import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { CorpusProblem } from './errors.js';
+
+export interface SplitFile {
+  /** Parsed YAML, or undefined when it could not be parsed (problems say why). */
+  data: unknown;
+  body: string;
+  /** 1-based line of the file where the body starts. */
+  bodyLine: number;
+  /** Line of a field path in the file (the nearest existing ancestor when the field is missing). */
+  lineOf(path: readonly PropertyKey[]): number;
+  problems: CorpusProblem[];
+}
+
+export function splitFrontMatter(file: string, source: string): SplitFile {
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const open = /^---[ \t]*\n/.exec(text);
+  const close = open ? /\n---[ \t]*(\n|$)/.exec(text.slice(open[0].length - 1)) : null;
+  if (!open || !close) {
+    return {
+      data: undefined,
+      body: text,
+      bodyLine: 1,
+      lineOf: () => 1,
+      problems: [
+        {
+          file,
+          line: 1,
+          field: '(front matter)',
+          message:
+            'the file must start with YAML front matter between two "---" lines (see docs/corpus-format.md)',
+        },
+      ],
+    };
+  }
+  const yamlStart = open[0].length;
+  const yamlText = text.slice(yamlStart, yamlStart - 1 + close.index + 1);
+  const bodyStart = yamlStart - 1 + close.index + close[0].length;
+  const bodyLine = text.slice(0, bodyStart).split('\n').length;
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const toFileLine = (offset: number) => counter.linePos(offset).line + 1;
+  const problems: CorpusProblem[] = doc.errors.map((e) => ({
+    file,
+    line: toFileLine(e.pos[0]),
+    field: '(front matter)',
+    message: `YAML: ${e.message.split('\n')[0] ?? e.message}`,
+  }));
+  const lineOf = (path: readonly PropertyKey[]): number => {
+    let node: unknown = doc.contents;
+    let line = node && typeof node === 'object' && 'range' in node ? lineFromNode(node as YamlNode) : 2;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+        if (!pair) break;
+        const keyNode = pair.key as YamlNode | null;
+        if (keyNode?.range) line = toFileLine(keyNode.range[0]);
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        const item = node.items[key] as YamlNode | undefined;
+        if (!item) break;
+        if (item.range) line = toFileLine(item.range[0]);
+        node = item;
+      } else break;
+    }
+    return line;
+    function lineFromNode(n: YamlNode): number {
+      return n.range ? toFileLine(n.range[0]) : 2;
+    }
+  };
+  return {
+    data: problems.length > 0 ? undefined : doc.toJS(),
+    body: text.slice(bodyStart),
+    bodyLine,
+    lineOf,
+    problems,
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Loads every review in a corpus directory. Any problem in any file stops the load: all problems are
+ * collected first and thrown together as a CorpusError, so that nothing is ever dropped silently.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseCorpusFile } from './document.js';
+import { CorpusError, type CorpusProblem } from './errors.js';
+import type { Corpus, ReviewDocument } from './types.js';
+
+/** Review files: every *.md in the directory, except names starting with "_" or "." and README.md. */
+export function isReviewFile(name: string): boolean {
+  return name.endsWith('.md') && !/^[_.]/.test(name) && name.toLowerCase() !== 'readme.md';
+}
+
+export async function loadCorpus(dir: string): Promise<Corpus> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter(isReviewFile).sort();
+  } catch (e) {
+    throw new CorpusError([
+      { file: dir, line: 0, field: '(directory)', message: `cannot read: ${(e as Error).message}` },
+    ]);
+  }
+  const files = await Promise.all(
+    names.map(async (n) => ({ file: join(dir, n), source: await readFile(join(dir, n), 'utf8') })),
+  );
+  return buildCorpus(files, dir);
+}
+
+/** Builds a corpus from file contents already in memory (used by loadCorpus, tests and benchmarks). */
+export function buildCorpus(files: { file: string; source: string }[], dir = '(memory)'): Corpus {
+  const problems: CorpusProblem[] = [];
+  const corpus: Corpus = { documents: [], passages: [], unresolved: [] };
+  const ids = new Map<string, string>();
+  if (files.length === 0) {
+    problems.push({ file: dir, line: 0, field: '(directory)', message: 'no review files (*.md) found' });
+  }
+  for (const { file, source } of files) {
+    const parsed = parseCorpusFile(file, source);
+    problems.push(...parsed.problems);
+    corpus.unresolved.push(...parsed.unresolved);
+    const doc: ReviewDocument | undefined = parsed.document;
+    if (!doc) continue;
+    const other = ids.get(doc.id);
+    if (other)
+      problems.push({
+        file,
+        line: 2,
+        field: 'id',
+        message: `duplicate document id "${doc.id}" (also in ${other})`,
+      });
+    ids.set(doc.id, file);
+    corpus.documents.push(doc);
+    corpus.passages.push(...parsed.passages);
+  }
+  if (problems.length > 0) throw new CorpusError(problems);
+  return corpus;
+}

@@ -1,0 +1,30 @@
+/**
+ * Formatting of references with citation-js (CSL styles), BibTeX import, and BibTeX/RIS export.
+ * Formatting is slow (milliseconds), so it happens once at load time, never while answering.
+ */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import type { CslItem } from './types.js';
+
+export type CitationStyle = 'harvard1' | 'apa' | 'vancouver';
+
+/** One reference in the named CSL style, as plain text without a trailing newline. */
+export function formatReference(item: CslItem, style: CitationStyle = 'harvard1'): string {
+  const out = new Cite([item]).format('bibliography', { format: 'text', template: style, lang: 'en-GB' });
+  return String(out).trim();
+}
+
+export type ExportFormat = 'bibtex' | 'ris';
+
+/** The same data as BibTeX or RIS, for reference managers. */
+export function exportReferences(items: CslItem[], format: ExportFormat): string {
+  return String(new Cite(items).format(format)).trim();
+}
+
+/** Parses BibTeX entries into CSL-JSON items; each keeps its BibTeX key as id. Throws on unreadable input. */
+export function importBibtex(bibtex: string): CslItem[] {
+  const cite = new Cite(bibtex, { forceType: '@bibtex/text' });
+  return (cite.data as CslItem[]).map((item) => ({ ...item, id: String(item['citation-key'] ?? item.id) }));
+}
