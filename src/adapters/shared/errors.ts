@@ -1,0 +1,60 @@
+/**
+ * Faults in adapters: errors with stable codes, and a short reference the user is shown and the log carries,
+ * so that a report from a user can be matched to the log line.
+ */
+import { randomBytes } from 'node:crypto';
+
+export type AdapterErrorCode =
+  | 'E_ADAPTER_CONFIG'
+  | 'E_ADAPTER_AUTH'
+  | 'E_ADAPTER_HANDLER'
+  | 'E_ADAPTER_SEND'
+  | 'E_ADAPTER_PAYLOAD'
+  | 'E_FEEDBACK_STORE';
+
+export class AdapterError extends Error {
+  constructor(
+    readonly code: AdapterErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'AdapterError';
+  }
+}
+
+const ALPHABET = 'ABCDEFGHJKMNPQRSTVWXYZ23456789';
+
+/** "ERR-7KQ2MZ": short, unambiguous when read aloud, random. */
+export function errorReference(): string {
+  const bytes = randomBytes(6);
+  let out = '';
+  for (const b of bytes) out += ALPHABET[b % ALPHABET.length];
+  return `ERR-${out}`;
+}
+
+/** The code of any thrown value, for logs: AdapterError's own, a Slack/Node error code, or E_UNKNOWN. */
+export function errorCode(err: unknown): string {
+  if (err instanceof AdapterError) return err.code;
+  if (typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string')
+    return err.code;
+  return 'E_UNKNOWN';
+}
+
+/** Fields safe to log for an error: code, name and message only (never request bodies or tokens). */
+export function errorFields(err: unknown): { code: string; error: string } {
+  const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  return { code: errorCode(err), error: redactTokens(message) };
+}
+
+/** Slack and Discord tokens never reach a log line, even inside an error message. */
+export function redactTokens(text: string): string {
+  return text
+    .replace(/\bx(?:oxb|oxp|app|oxa|oxr)-[A-Za-z0-9-]+/g, '[redacted]')
+    .replace(/\b[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}\b/g, '[redacted]');
+}
+
+/** The apology the user sees: short, with the reference. */
+export function apology(reference: string): string {
+  return `Sorry, something went wrong while answering. If it keeps happening, quote this reference: ${reference}.`;
+}

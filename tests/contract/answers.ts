@@ -1,0 +1,245 @@
+/**
+ * Answer values for renderer tests: small factories and fast-check arbitraries (including hostile and huge
+ * text). Platform-neutral: the Slack and Discord suites both use them.
+ */
+import fc from 'fast-check';
+import { STRENGTH_LEVELS } from '../../src/corpus/types.js';
+import type {
+  AnsweredAnswer,
+  AnswerPassage,
+  CiteAnswer,
+  HelpAnswer,
+  NoMatchAnswer,
+  SourceSummary,
+  SourcesAnswer,
+} from '../../src/retrieval/answer.js';
+
+/** Text a user or a corpus could contain that must never become a live mention, broadcast or link. */
+export const HOSTILE = [
+  '<!channel>',
+  '<!here>',
+  '<!everyone>',
+  '@here',
+  '@everyone',
+  '<@U0123ABCD>',
+  '<@123456789012345678>',
+  '<@&123456789012345678>',
+  '<#C0123ABCD>',
+  '<https://evil.example|click me>',
+  '<!subteam^S0123|@team>',
+  'a & b > c < d',
+];
+
+export function passage(overrides: Partial<AnswerPassage> = {}): AnswerPassage {
+  return {
+    id: 'celcis-csrr-rer-2023#p1',
+    text: 'Leadership at all levels was identified as critical to integration. Shared vision mattered (Feeley, 2021).',
+    section: ['What we found', 'Leadership'],
+    docId: 'celcis-csrr-rer-2023',
+    documentTitle: "Children's Services Reform Research: rapid evidence review summary",
+    citation: 'Porter, R. et al. (2023) Children’s Services Reform Research. CELCIS.',
+    references: [
+      {
+        text: '(Feeley, 2021)',
+        key: 'feeley2021',
+        reference: 'Feeley, D. (2021) Adult Social Care: Independent Review. Edinburgh.',
+      },
+    ],
+    strength: {
+      level: 'limited',
+      caveat: 'The evidence base is small and mostly qualitative.',
+      basis: 'Assessing the quality',
+    },
+    role: 'finding',
+    score: 12.5,
+    ...overrides,
+  };
+}
+
+export function answered(
+  passages: AnswerPassage[] = [passage()],
+  overrides: Partial<AnsweredAnswer> = {},
+): AnsweredAnswer {
+  return {
+    kind: 'answered',
+    query: 'what helps integration?',
+    notices: [],
+    passages,
+    page: { offset: 0, limit: 3, total: passages.length + 2 },
+    ...overrides,
+  };
+}
+
+export function noMatch(overrides: Partial<NoMatchAnswer> = {}): NoMatchAnswer {
+  return {
+    kind: 'no_match',
+    query: 'quantum chromodynamics',
+    notices: [],
+    suggestions: ['Leadership', 'Workforce', 'Data sharing'],
+    ...overrides,
+  };
+}
+
+export function cite(overrides: Partial<CiteAnswer> = {}): CiteAnswer {
+  const p = passage();
+  return {
+    kind: 'cite',
+    query: 'cite Feeley',
+    notices: [],
+    target: 'Feeley',
+    matches: [
+      {
+        docId: p.docId,
+        documentTitle: p.documentTitle,
+        key: 'feeley2021',
+        reference: 'Feeley, D. (2021) Adult Social Care: Independent Review. Edinburgh.',
+        passages: [p],
+      },
+    ],
+    known: ['Feeley 2021', 'Fixsen and Blase 2019'],
+    ...overrides,
+  };
+}
+
+export function source(overrides: Partial<SourceSummary> = {}): SourceSummary {
+  return {
+    id: 'celcis-csrr-rer-2023',
+    title: "Children's Services Reform Research: rapid evidence review summary",
+    documentType: 'rapid evidence review',
+    authors: 'Porter, R., Young, E. et al.',
+    year: 2023,
+    publisher: 'CELCIS',
+    url: 'https://www.celcis.org/csrr',
+    citation: 'Porter, R. et al. (2023) Children’s Services Reform Research. CELCIS.',
+    strength: { level: 'moderate', caveat: 'Rapid review: searches were not exhaustive.', basis: 'Method' },
+    passageCount: 40,
+    referenceCount: 12,
+    outsideFacts: ['From the full review: 87 sources.'],
+    ...overrides,
+  };
+}
+
+export function sources(docs: SourceSummary[] = [source()]): SourcesAnswer {
+  return { kind: 'sources', query: 'sources', notices: [], documents: docs };
+}
+
+export function help(overrides: Partial<HelpAnswer> = {}): HelpAnswer {
+  return {
+    kind: 'help',
+    query: 'help',
+    notices: [],
+    reason: 'asked',
+    commands: [
+      { usage: '/evidence <question>', description: 'Answer a question from the reviews.' },
+      { usage: '/evidence cite <ref>', description: 'Passages that cite a study.' },
+      { usage: '/evidence sources', description: 'The reviews I answer from.' },
+    ],
+    examples: ['What helps integration work?'],
+    ...overrides,
+  };
+}
+
+/** Any text: hostile strings, markup characters, emoji, newlines, and now and then something very long. */
+export const anyText = (maxLength = 400): fc.Arbitrary<string> =>
+  fc.oneof(
+    { weight: 4, arbitrary: fc.string({ maxLength, unit: 'grapheme' }) },
+    { weight: 2, arbitrary: fc.constantFrom(...HOSTILE) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .array(fc.oneof(fc.constantFrom(...HOSTILE, '. ', '\n', '*', '_', '~', '`', '>'), fc.lorem()), {
+          maxLength: 30,
+        })
+        .map((parts) => parts.join(' ')),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .nat({ max: maxLength })
+        .map((n) => 'Long sentence here. '.repeat(Math.ceil(n / 20)).slice(0, maxLength)),
+    },
+  );
+
+const nonEmpty = (max = 200) => anyText(max).map((s) => (s.trim() === '' ? 'x' : s));
+
+export const anyPassage: fc.Arbitrary<AnswerPassage> = fc.record({
+  id: fc.stringMatching(/^[a-z0-9-]{1,40}#[a-f0-9]{1,16}$/),
+  text: nonEmpty(12_000),
+  section: fc.array(anyText(120), { maxLength: 5 }),
+  docId: fc.stringMatching(/^[a-z0-9-]{1,40}$/),
+  documentTitle: nonEmpty(300),
+  citation: nonEmpty(300),
+  references: fc.array(
+    fc.record({ text: nonEmpty(60), key: fc.string({ maxLength: 20 }), reference: nonEmpty(250) }),
+    { maxLength: 4 },
+  ),
+  strength: fc.record({
+    level: fc.constantFrom(...STRENGTH_LEVELS),
+    caveat: nonEmpty(300),
+    basis: anyText(80),
+  }),
+  role: fc.constantFrom('finding' as const, 'about' as const),
+  score: fc.double({ min: 0, max: 100, noNaN: true }),
+});
+
+const notices = fc.array(
+  fc.record({
+    code: fc.constantFrom('truncated' as const, 'control_characters_removed' as const),
+    message: nonEmpty(200),
+  }),
+  { maxLength: 2 },
+);
+
+export const anyAnswered: fc.Arbitrary<AnsweredAnswer> = fc
+  .record({
+    query: anyText(2_000),
+    notices,
+    passages: fc.array(anyPassage, { minLength: 1, maxLength: 10 }),
+    extra: fc.nat(50),
+  })
+  .map(({ query, notices, passages, extra }) =>
+    answered(passages, {
+      query,
+      notices,
+      page: { offset: 0, limit: passages.length, total: passages.length + extra },
+    }),
+  );
+
+export const anyNoMatch: fc.Arbitrary<NoMatchAnswer> = fc
+  .record({ query: anyText(2_000), notices, suggestions: fc.array(nonEmpty(300), { maxLength: 3 }) })
+  .map((r) => noMatch(r));
+
+export const anyCite: fc.Arbitrary<CiteAnswer> = fc
+  .record({
+    target: anyText(300),
+    matches: fc.array(
+      fc.record({
+        docId: fc.string({ maxLength: 30 }),
+        documentTitle: nonEmpty(200),
+        key: fc.string({ maxLength: 30 }),
+        reference: nonEmpty(500),
+        passages: fc.array(anyPassage, { minLength: 1, maxLength: 8 }),
+      }),
+      { maxLength: 4 },
+    ),
+    known: fc.array(nonEmpty(100), { maxLength: 60 }),
+  })
+  .map((r) => cite({ ...r, query: `cite ${r.target}` }));
+
+export const anySources: fc.Arbitrary<SourcesAnswer> = fc
+  .array(
+    fc.record({
+      title: nonEmpty(400),
+      citation: nonEmpty(400),
+      url: fc.webUrl(),
+      authors: nonEmpty(200),
+      strength: fc.record({
+        level: fc.constantFrom(...STRENGTH_LEVELS),
+        caveat: nonEmpty(500),
+        basis: anyText(50),
+      }),
+      outsideFacts: fc.array(nonEmpty(300), { maxLength: 3 }),
+    }),
+    { minLength: 1, maxLength: 12 },
+  )
+  .map((docs) => sources(docs.map((d) => source(d))));

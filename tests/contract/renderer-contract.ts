@@ -1,0 +1,223 @@
+/**
+ * The renderer contract every platform runs (Slack, Discord, …). A platform supplies an inspector that renders
+ * an Answer and reads its own output back in neutral terms; the contract then checks the promises of the bot:
+ *   - every passage shown is the source's own words (a verbatim prefix, cut only with "…" and a way to the
+ *     full passage), carries its review citation, every study it cites, and its strength label and caveat;
+ *   - "no evidence" shows no passages and offers the suggestions; notices about the input are shown;
+ *   - the platform's limits hold for any answer, however long or hostile its text;
+ *   - nothing user-typed or corpus-supplied becomes a live mention, broadcast or link.
+ *
+ * Usage (in a *.test.ts): runRendererContract(myInspector)
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { strengthLabel } from '../../src/adapters/shared/strength.js';
+import { ELLIPSIS } from '../../src/adapters/shared/truncate.js';
+import type { Answer, AnswerPassage } from '../../src/retrieval/answer.js';
+import * as A from './answers.js';
+
+export interface PassageView {
+  /** The quoted text as the user reads it (platform markup and escaping undone). */
+  quote: string;
+  /** All other text shown with this passage (citation, heading path, references, strength), markup undone. */
+  attached: string;
+}
+
+export type ActionView =
+  | { kind: 'more' }
+  | { kind: 'full_passage'; passageId: string }
+  | { kind: 'suggestion'; text: string }
+  | { kind: 'feedback' }
+  | { kind: 'other' };
+
+export interface RendererInspector<R> {
+  platform: string;
+  render(answer: Answer): R;
+  /** Every piece of text the user can see, markup and escaping undone. */
+  plainText(rendered: R): string;
+  /** The passages shown, in order. */
+  passages(rendered: R): PassageView[];
+  /** The interactive elements (buttons, menus) in neutral terms. */
+  actions(rendered: R): ActionView[];
+  /** Human-readable descriptions of every platform limit the output breaks; empty when all hold. */
+  limitViolations(rendered: R): string[];
+  /** Mentions, broadcasts or links that the platform would make live; empty when none. */
+  liveMentions(rendered: R): string[];
+  /** fast-check runs for the property tests (default 60). */
+  numRuns?: number;
+}
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function expectVerbatim(view: PassageView, source: AnswerPassage, actions: ActionView[]): void {
+  const shown = norm(view.quote);
+  const full = norm(source.text);
+  if (shown === full) return;
+  expect(shown.endsWith(ELLIPSIS), `a cut passage ends with "${ELLIPSIS}"`).toBe(true);
+  const kept = norm(shown.slice(0, -ELLIPSIS.length));
+  expect(kept.length, 'a cut passage keeps some text').toBeGreaterThan(0);
+  expect(full.startsWith(kept), 'the quote is a verbatim prefix of the passage').toBe(true);
+  expect(actions, 'a cut passage offers the full passage').toContainEqual({
+    kind: 'full_passage',
+    passageId: source.id,
+  });
+}
+
+function expectComplete(view: PassageView, source: AnswerPassage): void {
+  const attached = norm(view.attached);
+  expect(attached, 'the review citation is shown').toContain(norm(source.citation));
+  expect(attached, 'the strength label is shown').toContain(strengthLabel(source.strength.level));
+  expect(attached, 'the strength caveat is shown').toContain(norm(source.strength.caveat));
+  for (const ref of source.references) {
+    expect(attached, 'every study cited is shown').toContain(norm(ref.text));
+    expect(attached, 'every study cited is shown in full').toContain(norm(ref.reference));
+  }
+}
+
+/** Checks the passages shown are, in order, a non-empty prefix of `expected`, each verbatim and complete. */
+function expectPassages<R>(insp: RendererInspector<R>, rendered: R, expected: AnswerPassage[]): void {
+  const views = insp.passages(rendered);
+  const actions = insp.actions(rendered);
+  expect(views.length, 'at least one passage is shown').toBeGreaterThan(0);
+  expect(views.length).toBeLessThanOrEqual(expected.length);
+  views.forEach((view, i) => {
+    const source = expected[i] as AnswerPassage;
+    expectVerbatim(view, source, actions);
+    expectComplete(view, source);
+  });
+  if (views.length < expected.length) {
+    expect(actions, 'passages left out for space are reachable through "more"').toContainEqual({
+      kind: 'more',
+    });
+  }
+}
+
+function expectSafeAndWithinLimits<R>(insp: RendererInspector<R>, rendered: R): void {
+  expect(insp.limitViolations(rendered)).toEqual([]);
+  expect(insp.liveMentions(rendered)).toEqual([]);
+}
+
+export function runRendererContract<R>(insp: RendererInspector<R>): void {
+  const numRuns = Number(process.env.CONTRACT_RUNS) || (insp.numRuns ?? 60);
+  const property = <T>(arb: fc.Arbitrary<T>, check: (value: T) => void) =>
+    fc.assert(fc.property(arb, check), { numRuns });
+
+  describe(`renderer contract: ${insp.platform}`, () => {
+    it('shows each passage verbatim with its citation, studies cited, strength and caveat', () => {
+      const answer = A.answered([
+        A.passage(),
+        A.passage({
+          id: 'd#p2',
+          strength: { level: 'strong', caveat: 'Consistent across studies.', basis: 'b' },
+        }),
+      ]);
+      const r = insp.render(answer);
+      expectPassages(insp, r, answer.passages);
+      expect(insp.passages(r)).toHaveLength(2);
+      expectSafeAndWithinLimits(insp, r);
+    });
+
+    it('offers more results when the page is not the last, and feedback on answers', () => {
+      const r = insp.render(A.answered([A.passage()], { page: { offset: 0, limit: 1, total: 4 } }));
+      expect(insp.actions(r)).toContainEqual({ kind: 'more' });
+      expect(insp.actions(r)).toContainEqual({ kind: 'feedback' });
+      const last = insp.render(A.answered([A.passage()], { page: { offset: 3, limit: 1, total: 4 } }));
+      expect(insp.actions(last)).not.toContainEqual({ kind: 'more' });
+    });
+
+    it('cuts a long passage verbatim with an ellipsis and a way to the full passage, never silently', () => {
+      const long = A.passage({ text: 'This sentence is part of a very long finding. '.repeat(400) });
+      const r = insp.render(A.answered([long]));
+      const [view] = insp.passages(r);
+      expect(view?.quote.trim().endsWith(ELLIPSIS)).toBe(true);
+      expectPassages(insp, r, [long]);
+      expectSafeAndWithinLimits(insp, r);
+    });
+
+    it('says plainly when no evidence was found, attaches no passages and offers the suggestions', () => {
+      const answer = A.noMatch();
+      const r = insp.render(answer);
+      expect(insp.passages(r)).toEqual([]);
+      expect(insp.plainText(r).toLowerCase()).toMatch(/no evidence|nothing/);
+      for (const s of answer.suggestions)
+        expect(insp.actions(r)).toContainEqual({ kind: 'suggestion', text: s });
+      expect(insp.actions(r)).not.toContainEqual({ kind: 'feedback' });
+    });
+
+    it('shows the passages that cite a study, each complete; and the known references when none match', () => {
+      const answer = A.cite();
+      const r = insp.render(answer);
+      expectPassages(
+        insp,
+        r,
+        answer.matches.flatMap((m) => m.passages),
+      );
+      expect(norm(insp.plainText(r))).toContain(norm(answer.matches[0]?.reference ?? ''));
+      const none = insp.render(A.cite({ matches: [] }));
+      expect(insp.passages(none)).toEqual([]);
+      expect(insp.plainText(none)).toContain('Feeley 2021');
+    });
+
+    it('lists sources with their citation, strength and caveat; help lists the commands', () => {
+      const answer = A.sources([
+        A.source(),
+        A.source({
+          id: 'b',
+          title: 'Second review',
+          strength: { level: 'insufficient', caveat: 'Only two studies.', basis: 'b' },
+        }),
+      ]);
+      const text = norm(insp.plainText(insp.render(answer)));
+      for (const d of answer.documents) {
+        expect(text).toContain(norm(d.citation));
+        expect(text).toContain(strengthLabel(d.strength.level));
+        expect(text).toContain(norm(d.strength.caveat));
+      }
+      const helpText = insp.plainText(insp.render(A.help()));
+      for (const c of A.help().commands) expect(helpText).toContain(c.usage);
+    });
+
+    it('shows notices about the input (e.g. the question was shortened)', () => {
+      const message = 'Your question was shortened to 500 characters.';
+      const r = insp.render(A.answered([A.passage()], { notices: [{ code: 'truncated', message }] }));
+      expect(insp.plainText(r)).toContain(message);
+    });
+
+    it('never makes user or corpus text a live mention, broadcast or link', () => {
+      for (const hostile of A.HOSTILE) {
+        const p = A.passage({
+          text: `Finding ${hostile} here.`,
+          citation: `Cit ${hostile}`,
+          section: [hostile],
+        });
+        for (const answer of [
+          A.answered([p], { query: `why ${hostile}` }),
+          A.noMatch({ query: hostile, suggestions: [hostile] }),
+          A.cite({ target: hostile, known: [hostile] }),
+          A.sources([A.source({ title: hostile, citation: hostile })]),
+        ]) {
+          expect(insp.liveMentions(insp.render(answer)), `${answer.kind} with ${hostile}`).toEqual([]);
+        }
+      }
+    });
+
+    it('holds every limit and keeps every shown passage complete, for any answered answer', () => {
+      property(A.anyAnswered, (answer) => {
+        const r = insp.render(answer);
+        expectSafeAndWithinLimits(insp, r);
+        expectPassages(insp, r, answer.passages);
+      });
+    });
+
+    it('holds every limit for any no-match, cite, sources and help answer', () => {
+      property(fc.oneof(A.anyNoMatch, A.anyCite, A.anySources), (answer) => {
+        const r = insp.render(answer);
+        expectSafeAndWithinLimits(insp, r);
+        if (answer.kind === 'cite' && answer.matches.length > 0) {
+          for (const view of insp.passages(r)) expect(norm(view.attached)).toMatch(/▰|▱/);
+        }
+      });
+      expectSafeAndWithinLimits(insp, insp.render(A.help({ query: 'x'.repeat(10_000) })));
+    });
+  });
+}
