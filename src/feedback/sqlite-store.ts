@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { AdapterError } from '../adapters/shared/errors.js';
 import { MIGRATIONS } from './schema.js';
 import { readSummary } from './summary.js';
-import { type FeedbackInput, type FeedbackStore, MAX_QUESTION, MAX_REASON } from './types.js';
+import { type FeedbackStore, MAX_QUESTION, MAX_REASON } from './types.js';
 
 export const FEEDBACK_FILE = 'feedback.sqlite';
 
