@@ -1,0 +1,32 @@
+/**
+ * "Full passage": the whole quote, split at sentence boundaries over as many messages as it needs. Every
+ * part repeats the passage's frame, so no part of a finding is ever shown without its citation and caveat.
+ */
+import type { AnswerPassage } from '../../../retrieval/answer.js';
+import { clip, splitAtSentences } from '../../shared/truncate.js';
+import { DISCORD_BUDGET as B, DISCORD_LIMITS as L } from '../limits.js';
+import { assertWithinLimits, type DiscordMessage, embedLength } from '../message.js';
+import { md } from '../text.js';
+import { passageFrame } from './passage-embed.js';
+
+export function renderFullPassage(p: AnswerPassage): DiscordMessage[] {
+  let frame = passageFrame(p, { number: 1 });
+  if (L.embedsTotal - embedLength(frame) < 500) frame = passageFrame(p, { number: 1, compactStudies: true });
+  const titleRoom = 40; // " (part 12 of 12)"
+  const room = Math.min(L.embedDescription, L.embedsTotal - embedLength(frame) - titleRoom);
+  const parts = splitAtSentences(p.text, Math.max(1, Math.floor(room / 2))).map(md);
+  const title = p.section.at(-1)?.trim() || p.documentTitle;
+  return parts.map((chunk, i) =>
+    assertWithinLimits({
+      content: i === 0 ? 'The full passage, word for word:' : '',
+      embeds: [
+        {
+          ...frame,
+          title: `${md(clip(title, B.titleText))}${parts.length > 1 ? ` (part ${i + 1} of ${parts.length})` : ''}`,
+          description: chunk,
+        },
+      ],
+      components: [],
+    }),
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * Text we did not write (the question, the corpus), made inert for Discord's Markdown: every character that
+ * can start formatting, a masked link, a mention (@everyone, <@id>, <#id>), an emoji (:name:) or an autolink
+ * (https:) is backslash-escaped. Discord shows an escaped character as itself, so the reader sees the source's
+ * own words, character for character, and nothing becomes live. `allowedMentions: { parse: [] }` is the second
+ * guard. Footers, button labels and autocomplete choices render no Markdown and are not escaped.
+ */
+import { truncateAtSentence } from '../shared/truncate.js';
+
+const SPECIAL = /[\\*_~|`><#\-[\]()@:]/g;
+const LIST_NUMBER = /^(\s*\d+)\./gm;
+
+/** Escapes text for any Markdown-rendering place (content, embed title, description, field name and value). */
+export function md(text: string): string {
+  return text.replace(SPECIAL, '\\$&').replace(LIST_NUMBER, '$1\\.');
+}
+
+/** The inverse of `md` (what a reader sees), for tests and for reading our own output back. */
+export function unmd(text: string): string {
+  return text.replace(/\\([^0-9A-Za-z\s])/g, '$1');
+}
+
+/**
+ * Cuts raw text at a sentence boundary so that its escaped form fits in `max` characters.
+ * Returns the escaped text (ending in "…" when cut) and whether it was cut.
+ */
+export function fitEscaped(raw: string, max: number): { text: string; cut: boolean } {
+  let escaped = md(raw);
+  if (escaped.length <= max) return { text: escaped, cut: false };
+  let room = max;
+  for (let i = 0; i < 12 && room >= 1; i++) {
+    const t = truncateAtSentence(raw, room);
+    escaped = md(t.text);
+    if (escaped.length <= max) return { text: escaped, cut: true };
+    room -= Math.max(1, escaped.length - max);
+  }
+  return { text: '…', cut: true };
+}
+
+/** Strips the bot's own mention(s) from a message: "<@123> what works?" → "what works?". */
+export function stripBotMention(content: string, botId: string): string {
+  return content
+    .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
