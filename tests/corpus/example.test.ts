@@ -17,7 +17,7 @@ describe('the documented example review', () => {
     const doc = await readFile(DOC, 'utf8');
     const marker = doc.indexOf('<!-- example-review.md:');
     expect(marker).toBeGreaterThan(0);
-    const fence = /````markdown\n([\s\S]*?)````/.exec(doc.slice(marker));
+    const fence = /```text\n([\s\S]*?)```/.exec(doc.slice(marker));
     expect(fence?.[1]).toBe(await readFile(EXAMPLE, 'utf8'));
   });
 
