@@ -66,9 +66,9 @@ export function renderHelp(answer: HelpAnswer): SlackMessage {
     );
   }
   const lines = answer.commands
-    .map((c) => `\`${escapeMrkdwn(c.usage)}\` ${escapeMrkdwn(c.description)}`)
+    .map((c) => `\`/evidence ${escapeMrkdwn(c.usage)}\` ${escapeMrkdwn(c.description)}`)
     .join('\n');
-  const raw = answer.commands.map((c) => `${c.usage}: ${c.description}`).join('\n');
+  const raw = answer.commands.map((c) => `/evidence ${c.usage}: ${c.description}`).join('\n');
   blocks.push(section(lines.length <= L.sectionText ? lines : fitEscaped(raw, L.sectionText).mrkdwn));
   if (answer.examples.length > 0) {
     blocks.push(context([fitEscaped(`Try: ${answer.examples.join(' · ')}`, L.contextElementText).mrkdwn]));

@@ -23,7 +23,7 @@ const labelled = (label: string, raw: string) => {
 };
 
 /** The context and strength blocks: everything shown with a passage except its quote. */
-function metaBlocks(p: AnswerPassage, index: number): Block[] {
+export function metaBlocks(p: AnswerPassage, index: number): Block[] {
   const elements = [labelled('Source:', p.citation)];
   const path = headingPath(p.section);
   if (path !== '') elements.push(element(path));

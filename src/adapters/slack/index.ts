@@ -1,0 +1,128 @@
+/**
+ * The Slack adapter: Bolt in Socket Mode (SLACK_APP_TOKEN set) or over HTTP (Bolt's receiver at /slack/events
+ * on SLACK_PORT, verifying SLACK_SIGNING_SECRET), answering /evidence, @mentions and DMs from the EvidenceService.
+ */
+import type { AddressInfo } from 'node:net';
+import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import type { SlackConfig } from '../../config.js';
+import type { FeedbackStore } from '../../feedback/types.js';
+import type { Logger } from '../../logger.js';
+import type { EvidenceService } from '../../retrieval/answer.js';
+import type { RunningAdapter } from '../adapter.js';
+import { errorFields } from '../shared/errors.js';
+import { createRateLimiter } from '../shared/rate-limit.js';
+import { boltLogger } from './bolt-logger.js';
+import { createDedupe } from './dedupe.js';
+import { registerActions } from './on-actions.js';
+import { registerCommand } from './on-command.js';
+import { registerMessages } from './on-message.js';
+import type { SlackRuntime } from './runtime.js';
+import { apiBaseUrl, checkSlackConfig, whoAmI } from './startup.js';
+
+export interface SlackAdapterDeps {
+  config: SlackConfig;
+  service: EvidenceService;
+  logger: Logger;
+  feedback: FeedbackStore;
+  rateLimitPerMinute: number;
+  /** HTTP mode: the interface to listen on (default: all). Tests use 127.0.0.1 with config.port 0. */
+  host?: string;
+  /** Web API retries (default Bolt's; tests use 0). */
+  retries?: number;
+  /** How long stop() waits for answers in flight (default 5 s). */
+  drainMs?: number;
+}
+
+export interface SlackAdapter extends RunningAdapter {
+  readonly mode: 'socket' | 'http';
+  /** HTTP mode: the port actually listened on. */
+  readonly port: number | undefined;
+}
+
+export async function startSlackAdapter(deps: SlackAdapterDeps): Promise<SlackAdapter> {
+  const mode = checkSlackConfig(deps.config);
+  const logger = deps.logger.child({ adapter: 'slack', mode });
+  const blog = boltLogger(logger);
+  const slackApiUrl = apiBaseUrl(deps.config.apiUrl);
+  const clientOptions = {
+    ...(slackApiUrl === undefined ? {} : { slackApiUrl }),
+    ...(deps.retries === undefined ? {} : { retryConfig: { retries: deps.retries } }),
+  };
+  let connected = false;
+  const receiver =
+    mode === 'socket'
+      ? new SocketModeReceiver({
+          appToken: deps.config.appToken ?? '',
+          logger: blog,
+          installerOptions: { clientOptions },
+        })
+      : new HTTPReceiver({
+          signingSecret: deps.config.signingSecret ?? '',
+          endpoints: '/slack/events',
+          logger: blog,
+        });
+  if (receiver instanceof SocketModeReceiver) {
+    receiver.client.on('connected', () => {
+      connected = true;
+    });
+    receiver.client.on('disconnected', () => {
+      connected = false;
+    });
+  }
+  const app = new App({
+    token: deps.config.botToken,
+    receiver,
+    logger: blog,
+    clientOptions,
+    ignoreSelf: true,
+  });
+  const bot = await whoAmI(app.client);
+
+  const rt: SlackRuntime = {
+    service: deps.service,
+    feedback: deps.feedback,
+    logger,
+    limiter: createRateLimiter({ limit: deps.rateLimitPerMinute }),
+    rateLimitPerMinute: deps.rateLimitPerMinute,
+    dedupe: createDedupe(),
+    bot,
+    accepting: true,
+    inFlight: new Set(),
+  };
+  registerMessages(app, rt);
+  registerCommand(app, rt);
+  registerActions(app, rt);
+  app.error(async (err) => logger.error(errorFields(err), 'Bolt error'));
+
+  let port: number | undefined;
+  if (mode === 'http') {
+    const server = await app.start({ port: deps.config.port, ...(deps.host ? { host: deps.host } : {}) });
+    port = (server.address() as AddressInfo).port;
+    connected = true;
+  } else {
+    await app.start();
+  }
+  logger.info({ port, team: bot.teamId }, 'Slack adapter started');
+
+  let stopped = false;
+  return {
+    name: 'slack',
+    mode,
+    port,
+    health: () => ({ connected: connected && !stopped, detail: `${mode} mode` }),
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      rt.accepting = false;
+      const drain = Promise.allSettled([...rt.inFlight]);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([drain, new Promise((r) => (timer = setTimeout(r, deps.drainMs ?? 5_000)))]);
+      clearTimeout(timer);
+      await app.stop();
+      connected = false;
+      logger.info({}, 'Slack adapter stopped');
+    },
+  };
+}
+
+export { checkSlackConfig } from './startup.js';

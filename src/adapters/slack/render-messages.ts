@@ -1,0 +1,84 @@
+/**
+ * The bot's own short messages: the full passage, the rate-limit notice, the apology, feedback replies.
+ */
+
+import { DOWNVOTE_REASONS } from '../../feedback/types.js';
+import type { AnswerPassage } from '../../retrieval/answer.js';
+import { retryAfterText } from '../shared/rate-limit.js';
+import { splitAtSentences } from '../shared/truncate.js';
+import { ACTION, encodeReason } from './action-ids.js';
+import {
+  actions,
+  type Block,
+  button,
+  context,
+  header,
+  messageSize,
+  type SlackMessage,
+  section,
+} from './blocks.js';
+import { SLACK_LIMITS as L } from './limits.js';
+import { escapeMrkdwn, fitEscaped } from './mrkdwn.js';
+import { metaBlocks, passageBlockId } from './render-passages.js';
+
+const note = (text: string): SlackMessage => ({ text, blocks: [section(text)] });
+
+/** "Show full passage": the whole passage over as many sections as it needs, then its citation and strength. */
+export function renderFullPassage(p: AnswerPassage): SlackMessage {
+  const meta = metaBlocks(p, 0);
+  const top: Block[] = [header(`Full passage: ${p.section.at(-1) ?? p.documentTitle}`)];
+  let room = L.messageTextBudget - messageSize([...top, ...meta]) - 200;
+  const quotes: Block[] = [];
+  const chunks = splitAtSentences(p.text, Math.floor(L.sectionText / 5));
+  let cut = false;
+  for (const chunk of chunks) {
+    const q = fitEscaped(chunk, L.sectionText, { quote: true });
+    if (q.mrkdwn.length > room || quotes.length >= L.blocksPerMessage - meta.length - 3) {
+      cut = true;
+      break;
+    }
+    quotes.push(section(q.mrkdwn, quotes.length === 0 ? passageBlockId(0, 'quote') : undefined));
+    room -= q.mrkdwn.length;
+  }
+  if (quotes.length === 0)
+    quotes.push(section(fitEscaped(p.text, 2_000, { quote: true }).mrkdwn, passageBlockId(0, 'quote')));
+  const rest = cut
+    ? [context([`The passage continues in the review: ${escapeMrkdwn(p.documentTitle)}.`])]
+    : [];
+  return {
+    text: `Full passage from ${escapeMrkdwn(p.documentTitle)}`.slice(0, L.fallbackText),
+    blocks: [...top, ...quotes, ...rest, ...meta],
+  };
+}
+
+export const passageGone = (): SlackMessage =>
+  note(
+    'That passage is no longer in the reviews (the corpus has changed). Ask the question again for current results.',
+  );
+
+export const rateLimited = (limit: number, retryAfterMs: number): SlackMessage =>
+  note(
+    `You have asked ${limit} questions in the last minute, the most I answer per person. Please try again ${retryAfterText(retryAfterMs)}.`,
+  );
+
+export const apologyMessage = (text: string): SlackMessage => note(escapeMrkdwn(text));
+
+export const stopping = (): SlackMessage =>
+  note('The evidence bot is restarting. Please ask again in a minute.');
+
+export const thanksUp = (): SlackMessage => note('Thanks for the feedback: 👍 recorded.');
+
+export function askReason(feedbackId: number): SlackMessage {
+  const buttons = DOWNVOTE_REASONS.map((r, i) =>
+    button(`${ACTION.reason}:${i}`, r, encodeReason(feedbackId, r)),
+  );
+  return {
+    text: 'Thanks: 👎 recorded. What was wrong with it? (optional)',
+    blocks: [
+      section('Thanks: 👎 recorded. What was wrong with it? _(optional)_'),
+      actions(buttons, 'reasons'),
+    ],
+  };
+}
+
+export const reasonNoted = (reason: string): SlackMessage => note(`Thanks: noted “${escapeMrkdwn(reason)}”.`);

@@ -1,0 +1,64 @@
+/**
+ * Start-up checks: a missing or malformed token stops start-up with a message naming the variable and where
+ * to find its value; a token Slack rejects does the same. Never prints a token.
+ */
+import type { WebClient } from '@slack/web-api';
+import type { SlackConfig } from '../../config.js';
+import { AdapterError } from '../shared/errors.js';
+
+const WHERE = {
+  SLACK_BOT_TOKEN:
+    'the Bot User OAuth Token (xoxb-…) from api.slack.com/apps → your app → OAuth & Permissions',
+  SLACK_APP_TOKEN:
+    'an App-Level Token (xapp-…) with connections:write from api.slack.com/apps → your app → Basic Information → App-Level Tokens',
+  SLACK_SIGNING_SECRET:
+    'the Signing Secret from api.slack.com/apps → your app → Basic Information → App Credentials',
+} as const;
+
+const problem = (name: keyof typeof WHERE, what: string) =>
+  new AdapterError('E_ADAPTER_CONFIG', `${name} ${what}. Set it to ${WHERE[name]}.`);
+
+export type SlackMode = 'socket' | 'http';
+
+/** Checks the configuration's shape and says which connection mode it selects. */
+export function checkSlackConfig(config: SlackConfig): SlackMode {
+  if (!config.botToken) throw problem('SLACK_BOT_TOKEN', 'is missing');
+  if (!/^xoxb-[A-Za-z0-9-]+$/.test(config.botToken))
+    throw problem('SLACK_BOT_TOKEN', 'is malformed (it starts with xoxb-)');
+  if (config.appToken !== undefined) {
+    if (!/^xapp-[A-Za-z0-9-]+$/.test(config.appToken))
+      throw problem('SLACK_APP_TOKEN', 'is malformed (it starts with xapp-)');
+    return 'socket';
+  }
+  if (!config.signingSecret)
+    throw problem('SLACK_SIGNING_SECRET', 'is missing (needed in HTTP mode, without SLACK_APP_TOKEN)');
+  return 'http';
+}
+
+/** The Web API base URL as the WebClient wants it (ending in "/"), or undefined for Slack's own. */
+export function apiBaseUrl(apiUrl: string | undefined): string | undefined {
+  if (apiUrl === undefined) return undefined;
+  return apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`;
+}
+
+export interface BotIdentity {
+  userId: string;
+  botId: string;
+  teamId: string;
+}
+
+/** auth.test: who we are; a rejected token stops start-up naming SLACK_BOT_TOKEN. */
+export async function whoAmI(client: WebClient): Promise<BotIdentity> {
+  try {
+    const r = await client.auth.test();
+    if (!r.user_id) throw new Error('auth.test returned no user_id');
+    return { userId: r.user_id, botId: r.bot_id ?? '', teamId: r.team_id ?? '' };
+  } catch (err) {
+    const code = (err as { data?: { error?: string } }).data?.error ?? (err as Error).message;
+    throw new AdapterError(
+      'E_ADAPTER_AUTH',
+      `Slack did not accept SLACK_BOT_TOKEN (${code}). Check it is ${WHERE.SLACK_BOT_TOKEN}, and that SLACK_API_URL (if set) is right.`,
+      { cause: err },
+    );
+  }
+}
