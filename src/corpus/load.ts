@@ -6,9 +6,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseCorpusFile } from './document.js';
 import { CorpusError, type CorpusProblem } from './errors.js';
-import type { Corpus, ReviewDocument } from './types.js';
+import { EMPTY_THESAURUS, loadThesaurus, THESAURUS_FILE } from './thesaurus.js';
+import type { Corpus, ReviewDocument, ThesaurusData } from './types.js';
 
-/** Review files: every *.md in the directory, except names starting with "_" or "." and README.md. */
+/** Review files: every *.md in the directory, except names starting with "_" or "." and README.md.
+ * The directory may also hold thesaurus.yml (see corpus/thesaurus.yml). */
 export function isReviewFile(name: string): boolean {
   return name.endsWith('.md') && !/^[_.]/.test(name) && name.toLowerCase() !== 'readme.md';
 }
@@ -25,13 +27,26 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
   const files = await Promise.all(
     names.map(async (n) => ({ file: join(dir, n), source: await readFile(join(dir, n), 'utf8') })),
   );
-  return buildCorpus(files, dir);
+  let thesaurus: ThesaurusData = EMPTY_THESAURUS;
+  let thesaurusProblems: CorpusProblem[] = [];
+  try {
+    thesaurus = await loadThesaurus(join(dir, THESAURUS_FILE));
+  } catch (e) {
+    if (!(e instanceof CorpusError)) throw e;
+    thesaurusProblems = e.problems;
+  }
+  return buildCorpus(files, dir, thesaurus, thesaurusProblems);
 }
 
 /** Builds a corpus from file contents already in memory (used by loadCorpus, tests and benchmarks). */
-export function buildCorpus(files: { file: string; source: string }[], dir = '(memory)'): Corpus {
-  const problems: CorpusProblem[] = [];
-  const corpus: Corpus = { documents: [], passages: [], unresolved: [] };
+export function buildCorpus(
+  files: { file: string; source: string }[],
+  dir = '(memory)',
+  thesaurus: ThesaurusData = EMPTY_THESAURUS,
+  earlierProblems: CorpusProblem[] = [],
+): Corpus {
+  const problems: CorpusProblem[] = [...earlierProblems];
+  const corpus: Corpus = { documents: [], thesaurus, passages: [], unresolved: [] };
   const ids = new Map<string, string>();
   if (files.length === 0) {
     problems.push({ file: dir, line: 0, field: '(directory)', message: 'no review files (*.md) found' });

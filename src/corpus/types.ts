@@ -107,8 +107,17 @@ export interface UnresolvedCitation {
   text: string;
 }
 
+/** The domain thesaurus (thesaurus.yml in the corpus directory): synonym groups and generic words. */
+export interface ThesaurusData {
+  /** Each group: canonical form first, then the words and phrases read as it. */
+  groups: string[][];
+  /** Words that alone do not show a question is about the corpus. */
+  generic: string[];
+}
+
 export interface Corpus {
   documents: ReviewDocument[];
+  thesaurus: ThesaurusData;
   passages: Passage[];
   unresolved: UnresolvedCitation[];
 }

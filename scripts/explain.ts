@@ -1,0 +1,30 @@
+/**
+ * `npx tsx scripts/explain.ts "question" ...`: shows how a question is analysed, the top passages with
+ * their scores and matched terms, and the evidence signals behind answer or abstention. For tuning.
+ */
+import { loadCorpus } from '../src/corpus/load.js';
+import { createAnalyzer } from '../src/retrieval/analyzer.js';
+import { search } from '../src/retrieval/search.js';
+import { buildSearchIndex } from '../src/retrieval/search-index.js';
+
+const corpus = await loadCorpus(process.env.CORPUS_DIR ?? 'corpus');
+const analyzer = createAnalyzer(corpus.thesaurus);
+const index = buildSearchIndex(corpus, analyzer);
+const byId = new Map(corpus.passages.map((p) => [p.id, p]));
+for (const q of process.argv.slice(2)) {
+  const out = search(index, analyzer, q);
+  const weights = out.terms.map(
+    (t) =>
+      `${t.term}(df ${index.df.get(t.term) ?? 0}, w ${t.weight.toFixed(2)}${t.generic ? ', generic' : ''})`,
+  );
+  console.log(`\n${q}\n  terms: ${weights.join(' ')}`);
+  console.log(`  top: ${JSON.stringify(out.top)} → ${out.answerable ? 'ANSWER' : 'NO MATCH'}`);
+  const raw = index.mini.search(out.terms.map((t) => t.term).join(' '), { prefix: false });
+  for (const h of out.hits.slice(0, 8)) {
+    const p = byId.get(h.id);
+    const r = raw.find((x) => x.id === h.id);
+    console.log(
+      `  ${h.score.toFixed(2)} [${r?.queryTerms.join(',')}] ${p?.headingPath.at(-1)?.slice(0, 40)} | ${p?.text.slice(0, 70).replace(/\s+/g, ' ')}`,
+    );
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * Text processing shared by indexing and querying: words → normalised terms.
+ *
+ * Steps: lower-case and NFKC; words keep inner hyphens and apostrophes; possessive "'s" dropped; British
+ * spelling; irregular plurals; Porter stem (the `stemmer` package); thesaurus phrases and words (longest
+ * run first) → their canonical terms; stop words dropped. A hyphenated word that no thesaurus entry covers
+ * yields its joined form and its parts ("systems-level" → systemslevel, system, level), so "co-location"
+ * never degrades to "location" alone. The same function runs at index and query time.
+ */
+import { stemmer } from 'stemmer';
+import type { ThesaurusData } from '../corpus/types.js';
+import { britishSpelling } from './data/spelling.js';
+import { STOP_WORDS } from './data/stopwords.js';
+
+const IRREGULAR: Record<string, string> = {
+  children: 'child',
+  women: 'woman',
+  men: 'man',
+  people: 'person',
+  feet: 'foot',
+  teeth: 'tooth',
+  mice: 'mouse',
+  analyses: 'analysis',
+  criteria: 'criterion',
+  phenomena: 'phenomenon',
+  data: 'datum',
+};
+
+const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+
+interface Piece {
+  /** The stemmed form. */
+  base: string;
+  /** The raw lower-case part, for stop-word checks. */
+  raw: string;
+  /** Index of the word this piece came from; parts of one hyphenated word share it. */
+  word: number;
+}
+
+/** A query term with the words it came from (for deciding whether a word may be a typo). */
+export interface QueryTerm {
+  term: string;
+  /** The raw lower-case word, or the phrase a thesaurus entry matched. */
+  raw: string;
+  /** True when a thesaurus entry produced the term (so it is a known word, never a typo). */
+  thesaurus: boolean;
+}
+
+export interface Analyzer {
+  /** Text → terms, in order (duplicates kept, as the index counts them). */
+  analyze(text: string): string[];
+  /** The distinct terms of a question, each with its source word. */
+  queryTerms(text: string): QueryTerm[];
+  /** True for terms that alone do not show that a question is about the corpus. */
+  isGeneric(term: string): boolean;
+}
+
+export function createAnalyzer(thesaurus: ThesaurusData): Analyzer {
+  const baseCache = new Map<string, string>();
+  const base = (raw: string): string => {
+    let b = baseCache.get(raw);
+    if (b === undefined) {
+      const w = britishSpelling(raw);
+      b = IRREGULAR[w] ?? stemmer(w);
+      if (baseCache.size > 200_000) baseCache.clear();
+      baseCache.set(raw, b);
+    }
+    return b;
+  };
+
+  const pieces = (text: string): Piece[] => {
+    const out: Piece[] = [];
+    let n = 0;
+    const normal = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+    for (const m of normal.matchAll(WORD)) {
+      const word = m[0].replace(/'s$|s'$|'$/, (x) => (x === "s'" ? 's' : ''));
+      for (const part of word.split('-')) {
+        if (part !== '') out.push({ base: base(part), raw: part, word: n });
+      }
+      n++;
+    }
+    return out;
+  };
+
+  // Thesaurus entries as runs of bases → canonical terms (first group wins on a clash).
+  const entries = new Map<string, string[]>();
+  let longest = 1;
+  for (const group of thesaurus.groups) {
+    const canonical = pieces(group[0] ?? '')
+      .filter((p) => !STOP_WORDS.has(p.raw))
+      .map((p) => p.base);
+    for (const term of group) {
+      const key = pieces(term).map((p) => p.base);
+      longest = Math.max(longest, key.length);
+      const k = key.join(' ');
+      if (k !== '' && !entries.has(k)) entries.set(k, canonical);
+    }
+  }
+  const generic = new Set(thesaurus.generic.flatMap((g) => analyze(g)));
+
+  function analyze(text: string, sink?: (t: QueryTerm) => void): string[] {
+    const ps = pieces(text);
+    const terms: string[] = [];
+    let i = 0;
+    while (i < ps.length) {
+      let matched = false;
+      for (let len = Math.min(longest, ps.length - i); len >= 1; len--) {
+        const first = ps[i];
+        const last = ps[i + len - 1];
+        // A run must not start or end inside a hyphenated word unless the whole word is covered.
+        if (!first || !last) continue;
+        if (i > 0 && ps[i - 1]?.word === first.word && len < ps.length) continue;
+        if (ps[i + len]?.word === last.word) continue;
+        const key = ps
+          .slice(i, i + len)
+          .map((p) => p.base)
+          .join(' ');
+        const canonical = entries.get(key);
+        if (canonical) {
+          terms.push(...canonical);
+          if (sink) {
+            const raw = ps
+              .slice(i, i + len)
+              .map((p) => p.raw)
+              .join(' ');
+            for (const term of canonical) sink({ term, raw, thesaurus: true });
+          }
+          i += len;
+          matched = true;
+          break;
+        }
+      }
+      if (matched) continue;
+      const p = ps[i] as Piece;
+      const sameWord = [p];
+      while (ps[i + sameWord.length]?.word === p.word) sameWord.push(ps[i + sameWord.length] as Piece);
+      if (sameWord.length > 1) {
+        const joined = sameWord.map((s) => s.raw).join('');
+        terms.push(base(joined));
+        sink?.({ term: base(joined), raw: joined, thesaurus: false });
+        for (const s of sameWord) {
+          if (s.raw.length > 2 && !STOP_WORDS.has(s.raw)) {
+            terms.push(s.base);
+            sink?.({ term: s.base, raw: s.raw, thesaurus: false });
+          }
+        }
+      } else if (!STOP_WORDS.has(p.raw)) {
+        terms.push(p.base);
+        sink?.({ term: p.base, raw: p.raw, thesaurus: false });
+      }
+      i += sameWord.length;
+    }
+    return terms;
+  }
+
+  return {
+    analyze,
+    queryTerms: (text) => {
+      const seen = new Map<string, QueryTerm>();
+      analyze(text, (t) => {
+        const prior = seen.get(t.term);
+        if (!prior || (t.thesaurus && !prior.thesaurus)) seen.set(t.term, t);
+      });
+      return [...seen.values()];
+    },
+    isGeneric: (term) => generic.has(term),
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * The EvidenceService: the one port every adapter calls. Cleans the input, recognises commands (cite,
+ * sources, help), searches, decides between an answer and "no evidence found", and returns plain data.
+ * It never throws for any input string: a fault inside becomes an error log and a no_match answer.
+ */
+import type { Corpus } from '../corpus/types.js';
+import { type Logger, silentLogger } from '../logger.js';
+import { createAnalyzer } from './analyzer.js';
+import type {
+  Answer,
+  AnswerPassage,
+  AskOptions,
+  EvidenceService,
+  HelpAnswer,
+  SourceSummary,
+} from './answer.js';
+import { cite, knownReferences } from './cite.js';
+import { HELP_COMMANDS, parseCommand } from './commands.js';
+import { cleanInput } from './input.js';
+import { answerPassages } from './passages.js';
+import { search } from './search.js';
+import { buildSearchIndex, type SearchIndex } from './search-index.js';
+import type { AbstentionThresholds } from './signals.js';
+import { createSuggester } from './suggest.js';
+
+export interface ServiceOptions {
+  /** Passages per page (default 3). */
+  limit?: number;
+  logger?: Logger;
+  /** A prebuilt index (see search-index.ts); built from the corpus when absent. */
+  index?: SearchIndex;
+  thresholds?: AbstentionThresholds;
+}
+
+export const DEFAULT_LIMIT = 3;
+const MAX_LIMIT = 10;
+
+const authorsText = (names: Corpus['documents'][number]['authors']) =>
+  names.map((n) => n.literal ?? [n.given, n.family].filter(Boolean).join(' ')).join(', ');
+
+export function createEvidenceService(corpus: Corpus, options: ServiceOptions = {}): EvidenceService {
+  const logger = options.logger ?? silentLogger;
+  const analyzer = createAnalyzer(corpus.thesaurus);
+  const index = options.index ?? buildSearchIndex(corpus, analyzer);
+  const passages = answerPassages(corpus);
+  const suggester = createSuggester(corpus, analyzer);
+  const defaultLimit = options.limit ?? DEFAULT_LIMIT;
+
+  const sources: SourceSummary[] = corpus.documents.map((d) => ({
+    id: d.id,
+    title: d.title,
+    documentType: d.documentType,
+    authors: authorsText(d.authors),
+    year: d.year,
+    publisher: d.publisher,
+    url: d.url,
+    citation: d.citation,
+    strength: { ...d.defaultStrength },
+    passageCount: corpus.passages.filter((p) => p.docId === d.id).length,
+    referenceCount: d.references.length,
+    outsideFacts: [...d.outsideFacts],
+  }));
+  const examples = suggester.complete('', 3);
+
+  const help = (query: string, reason: HelpAnswer['reason'], notices: HelpAnswer['notices']): HelpAnswer => ({
+    kind: 'help',
+    query,
+    notices,
+    reason,
+    commands: HELP_COMMANDS.map((c) => ({ ...c })),
+    examples,
+  });
+
+  function answerUnsafe(input: string, ask: AskOptions): Answer {
+    const { text, notices } = cleanInput(input);
+    if (text === '') return help('', 'empty_question', notices);
+    const command = parseCommand(text);
+    switch (command.kind) {
+      case 'help':
+        return help(text, 'asked', notices);
+      case 'sources':
+        return { kind: 'sources', query: text, notices, documents: sources.map((s) => ({ ...s })) };
+      case 'cite':
+        return {
+          kind: 'cite',
+          query: text,
+          notices,
+          target: command.target,
+          matches: cite(corpus, passages, command.target),
+          known: knownReferences(corpus),
+        };
+      case 'question': {
+        const outcome = search(index, analyzer, command.text, options.thresholds);
+        if (!outcome.answerable) {
+          return { kind: 'no_match', query: text, notices, suggestions: suggester.near(command.text, 3) };
+        }
+        const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(ask.limit ?? defaultLimit)));
+        const offset = Math.max(0, Math.floor(ask.offset ?? 0));
+        const shown: AnswerPassage[] = [];
+        for (const hit of outcome.hits.slice(offset, offset + limit)) {
+          const p = passages.get(hit.id);
+          if (p) shown.push({ ...p, score: Math.round(hit.score * 1000) / 1000 });
+        }
+        return {
+          kind: 'answered',
+          query: text,
+          notices,
+          passages: shown,
+          page: { offset, limit, total: outcome.hits.length },
+        };
+      }
+    }
+  }
+
+  return {
+    answer(input, ask = {}) {
+      try {
+        return answerUnsafe(typeof input === 'string' ? input : String(input), ask);
+      } catch (error) {
+        logger.error(
+          { err: error, code: 'E_ANSWER_FAILED' },
+          'answering failed; replying "no evidence found"',
+        );
+        return { kind: 'no_match', query: String(input).slice(0, 500), notices: [], suggestions: [] };
+      }
+    },
+    passage(id) {
+      const p = passages.get(id);
+      return p ? { ...p } : undefined;
+    },
+    suggest(prefix, limit = 25) {
+      return suggester.complete(cleanInput(prefix).text, Math.min(25, Math.max(0, limit)));
+    },
+  };
+}
