@@ -69,14 +69,17 @@ export async function startSlackAdapter(deps: SlackAdapterDeps): Promise<SlackAd
       connected = false;
     });
   }
+  const bot = await whoAmI(deps.config.botToken, clientOptions);
   const app = new App({
     token: deps.config.botToken,
+    botId: bot.botId,
+    botUserId: bot.userId,
+    tokenVerificationEnabled: false,
     receiver,
     logger: blog,
     clientOptions,
     ignoreSelf: true,
   });
-  const bot = await whoAmI(app.client);
 
   const rt: SlackRuntime = {
     service: deps.service,

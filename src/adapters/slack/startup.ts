@@ -2,7 +2,7 @@
  * Start-up checks: a missing or malformed token stops start-up with a message naming the variable and where
  * to find its value; a token Slack rejects does the same. Never prints a token.
  */
-import type { WebClient } from '@slack/web-api';
+import { webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
 import { AdapterError } from '../shared/errors.js';
 
@@ -47,8 +47,12 @@ export interface BotIdentity {
   teamId: string;
 }
 
-/** auth.test: who we are; a rejected token stops start-up naming SLACK_BOT_TOKEN. */
-export async function whoAmI(client: WebClient): Promise<BotIdentity> {
+/**
+ * auth.test, before Bolt is built: who we are; a rejected token stops start-up naming SLACK_BOT_TOKEN.
+ * (Bolt is then given the identity, so that it makes no auth.test of its own that could fail unhandled.)
+ */
+export async function whoAmI(token: string, options: webApi.WebClientOptions): Promise<BotIdentity> {
+  const client = new webApi.WebClient(token, options);
   try {
     const r = await client.auth.test();
     if (!r.user_id) throw new Error('auth.test returned no user_id');
