@@ -10,7 +10,9 @@ export type ButtonAction =
   | { kind: 'share'; offset: number; ref: QueryRef }
   | { kind: 'feedback'; rating: 'up' | 'down'; offset: number; ref: QueryRef }
   | { kind: 'ask'; index: number; ref: QueryRef }
-  | { kind: 'full'; ref: QueryRef };
+  | { kind: 'full'; ref: QueryRef }
+  /** A reason for a recorded 👎: `index` into DOWNVOTE_REASONS, the vote's id inline. */
+  | { kind: 'reason'; index: number; ref: QueryRef };
 
 /** Where the question (or, for 'full', the passage id) is: inline, or under a key of the AnswerState. */
 export type QueryRef = { q: string } | { k: string };
@@ -34,6 +36,9 @@ export function encodeAction(action: ButtonAction): string {
     case 'ask':
       id = `${PREFIX}:ask:${action.index}:${refPart(action.ref)}`;
       break;
+    case 'reason':
+      id = `${PREFIX}:why:${action.index}:${refPart(action.ref)}`;
+      break;
     case 'full':
       id = `${PREFIX}:full:0:${refPart(action.ref)}`;
       break;
@@ -55,7 +60,7 @@ export function queryRef(query: string, storeKey: () => string): QueryRef {
 }
 
 export function decodeAction(customId: string): ButtonAction | undefined {
-  const m = /^ev:(more|share|fb-up|fb-down|ask|full):(\d{1,3}):(q|k):([\s\S]*)$/.exec(customId);
+  const m = /^ev:(more|share|fb-up|fb-down|ask|full|why):(\d{1,3}):(q|k):([\s\S]*)$/.exec(customId);
   if (!m) return undefined;
   const [, verb, num, form, rest] = m as unknown as [string, string, string, string, string];
   const n = Number(num);
@@ -73,6 +78,8 @@ export function decodeAction(customId: string): ButtonAction | undefined {
       return { kind: 'ask', index: n, ref };
     case 'full':
       return { kind: 'full', ref };
+    case 'why':
+      return { kind: 'reason', index: n, ref };
     default:
       return undefined;
   }
