@@ -1,0 +1,40 @@
+/** Shared helpers for the retrieval tests: the fixture and bundled corpora, their services, and lookups. */
+import { loadCorpus } from '../../src/corpus/load.js';
+import type { Corpus } from '../../src/corpus/types.js';
+import type { Answer, AnsweredAnswer, EvidenceService } from '../../src/retrieval/answer.js';
+import { createEvidenceService } from '../../src/retrieval/service.js';
+
+/** The small invented corpus written for these tests (its own thesaurus.yml beside the review). */
+export const FIXTURE_DIR = 'tests/fixtures/retrieval';
+/** The bundled corpus the bot ships with. */
+export const BUNDLED_DIR = 'corpus';
+
+export interface Loaded {
+  corpus: Corpus;
+  service: EvidenceService;
+}
+
+const cache = new Map<string, Promise<Loaded>>();
+
+/** Loads a corpus directory once per test file and builds the real service over it (nothing stubbed). */
+export function load(dir: string): Promise<Loaded> {
+  let p = cache.get(dir);
+  if (!p) {
+    p = loadCorpus(dir).then((corpus) => ({ corpus, service: createEvidenceService(corpus) }));
+    cache.set(dir, p);
+  }
+  return p;
+}
+
+/** Narrows to an answered answer, failing with the actual kind otherwise. */
+export function answered(a: Answer): AnsweredAnswer {
+  if (a.kind !== 'answered') throw new Error(`expected kind "answered" for "${a.query}", got "${a.kind}"`);
+  return a;
+}
+
+/** The last heading of each passage of an answered answer, best first. */
+export const headings = (a: Answer): string[] => answered(a).passages.map((p) => p.section.at(-1) ?? '');
+
+/** Every section title (last heading of each passage) in a corpus. */
+export const sectionTitles = (corpus: Corpus): Set<string> =>
+  new Set(corpus.passages.map((p) => p.headingPath.at(-1)).filter((h): h is string => h !== undefined));
