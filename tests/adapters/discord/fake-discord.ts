@@ -41,6 +41,8 @@ export interface FakeDiscord {
   waitFor(pred: (c: Call) => boolean, timeoutMs?: number): Promise<Call>;
   /** Answer a path with this status instead of the default, `times` times (e.g. 401 for /gateway/bot). */
   failWith: Map<string, { status: number; times: number }>;
+  /** Open gateway connections. */
+  connections(): number;
   close(): Promise<void>;
 }
 
@@ -294,6 +296,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         waiters.push(w);
       });
     },
+    connections: () => sockets.size,
     async close() {
       for (const ws of sockets) ws.terminate();
       wss.close();

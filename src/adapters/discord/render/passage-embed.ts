@@ -70,9 +70,14 @@ export function passageFrame(p: AnswerPassage, o: PassageEmbedOptions): APIEmbed
   const caveat = p.strength.caveat.trim() === '' ? 'The review gives no caveat.' : p.strength.caveat.trim();
   fields.push(...splitFields(`Strength of evidence: ${strengthLabel(p.strength.level)}`, [caveat]));
   if (p.references.length > 0) {
-    const lines = o.compactStudies
-      ? [`${p.references.map((r) => r.text).join('; ')} (full references: /evidence cite)`]
-      : studyCitations(p);
+    // A study cited several times in one passage is listed once.
+    const lines = [
+      ...new Set(
+        o.compactStudies
+          ? [`${[...new Set(p.references.map((r) => r.text))].join('; ')} (full references: /evidence cite)`]
+          : studyCitations(p),
+      ),
+    ];
     fields.push(...splitFields('Studies cited', lines));
   }
   if (fields.length > L.embedFields && !o.compactStudies)
