@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { COMMAND } from '../../../src/adapters/slack/on-command.js';
+
+const manifest = parse(readFileSync('slack/manifest.yml', 'utf8')) as {
+  features: { slash_commands: Array<{ command: string }> };
+  oauth_config: { scopes: { bot: string[] } };
+  settings: {
+    event_subscriptions: { bot_events: string[] };
+    interactivity: { is_enabled: boolean };
+    socket_mode_enabled: boolean;
+  };
+};
+
+describe('slack/manifest.yml', () => {
+  it('declares what the adapter listens to, with the scopes it needs', () => {
+    expect(manifest.features.slash_commands.map((c) => c.command)).toEqual([COMMAND]);
+    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.im']);
+    expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
+      'app_mentions:read',
+      'chat:write',
+      'commands',
+      'im:history',
+      'reactions:write',
+    ]);
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(manifest.settings.socket_mode_enabled).toBe(true);
+  });
+});
