@@ -1,0 +1,64 @@
+/**
+ * The JSON form of an Answer (the batch contract of `npm run ask -- --json`, documented in the README):
+ * always `query`, `status`, `passages`; `suggestions` for no_match; the rest by kind.
+ */
+import type { Answer, AnswerPassage } from '../../retrieval/answer.js';
+
+export interface JsonPassage {
+  id: string;
+  text: string;
+  section: string[];
+  document: string;
+  citation: string;
+  references: { text: string; key: string; reference: string }[];
+  strength: { level: string; caveat: string; basis: string };
+  role: string;
+  score: number;
+}
+
+export interface JsonAnswer {
+  query: string;
+  status: 'answered' | 'no_match' | 'cite' | 'sources' | 'help';
+  passages: JsonPassage[];
+  notices: { code: string; message: string }[];
+  [field: string]: unknown;
+}
+
+const passage = (p: AnswerPassage): JsonPassage => ({
+  id: p.id,
+  text: p.text,
+  section: p.section,
+  document: p.documentTitle,
+  citation: p.citation,
+  references: p.references.map((r) => ({ text: r.text, key: r.key, reference: r.reference })),
+  strength: { level: p.strength.level, caveat: p.strength.caveat, basis: p.strength.basis },
+  role: p.role,
+  score: p.score,
+});
+
+export function answerToJson(a: Answer): JsonAnswer {
+  const base = { query: a.query, notices: a.notices.map((n) => ({ code: n.code, message: n.message })) };
+  switch (a.kind) {
+    case 'answered':
+      return { ...base, status: 'answered', passages: a.passages.map(passage), page: a.page };
+    case 'no_match':
+      return { ...base, status: 'no_match', passages: [], suggestions: a.suggestions };
+    case 'cite':
+      return {
+        ...base,
+        status: 'cite',
+        passages: a.matches.flatMap((m) => m.passages.map(passage)),
+        target: a.target,
+        matches: a.matches.map((m) => ({ key: m.key, reference: m.reference, document: m.documentTitle, passageIds: m.passages.map((p) => p.id) })),
+        known: a.known,
+      };
+    case 'sources':
+      return { ...base, status: 'sources', passages: [], documents: a.documents };
+    case 'help':
+      return { ...base, status: 'help', passages: [], reason: a.reason, commands: a.commands, examples: a.examples };
+    default: {
+      const unreachable: never = a;
+      throw new Error(`unrendered answer kind: ${JSON.stringify(unreachable)}`);
+    }
+  }
+}

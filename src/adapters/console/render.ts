@@ -1,0 +1,117 @@
+/**
+ * Terminal rendering of an Answer: every passage verbatim, with its source, the studies it cites and its
+ * strength caveat. One exhaustive switch over the answer kinds: a new kind breaks the build until it is here.
+ */
+import type { Answer, AnswerPassage, AnsweredAnswer, CiteAnswer, HelpAnswer, SourcesAnswer } from '../../retrieval/answer.js';
+import { headingPath, studyCitations } from '../shared/citation.js';
+import { strengthLine } from '../shared/strength.js';
+import type { Style } from './style.js';
+
+/** Control characters in corpus or user text never reach the terminal (no escape-sequence injection). */
+const inert = (s: string) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '');
+
+const indent = (text: string, by = '    ') =>
+  inert(text)
+    .split('\n')
+    .map((l) => (l.trim() === '' ? '' : `${by}${l}`))
+    .join('\n');
+
+export function renderPassage(p: AnswerPassage, n: number, st: Style): string {
+  const where = headingPath(p.section);
+  const lines = [
+    `${st.bold(`[${n}]`)} ${st.accent(inert(where === '' ? p.documentTitle : where))}${p.role === 'about' ? st.dim('  (about this review)') : ''}`,
+    st.quote(indent(p.text)),
+    `    ${st.dim('Source:')} ${inert(p.citation)}`,
+    ...studyCitations(p).map((c) => `    ${st.dim('Cites:')} ${inert(c)}`),
+    `    ${st.warn(inert(strengthLine(p.strength)))}`,
+  ];
+  return lines.join('\n');
+}
+
+function answered(a: AnsweredAnswer, st: Style): string {
+  const { offset, total } = a.page;
+  const shown = a.passages.map((p, i) => renderPassage(p, offset + i + 1, st));
+  const end = offset + a.passages.length;
+  const more =
+    end < total
+      ? st.dim(`Showing ${offset + 1}–${end} of ${total}. Type "more" for the next results.`)
+      : st.dim(`${total} passage${total === 1 ? '' : 's'} found.`);
+  return [...shown, more].join('\n\n');
+}
+
+function cite(a: CiteAnswer, st: Style): string {
+  if (a.target === '') return `Usage: cite <author, year or key>. Known references:\n${a.known.map((k) => `  - ${inert(k)}`).join('\n')}`;
+  if (a.matches.length === 0) {
+    return `No reference matches "${inert(a.target)}". Known references:\n${a.known.map((k) => `  - ${inert(k)}`).join('\n')}`;
+  }
+  return a.matches
+    .map((m) => {
+      const head = `${st.bold(inert(m.reference))}\n    ${st.dim(`in ${inert(m.documentTitle)} (key ${inert(m.key)})`)}`;
+      const cited = m.passages.map((p, i) => renderPassage(p, i + 1, st));
+      return [head, ...(cited.length > 0 ? [`    Cited in ${cited.length} passage${cited.length === 1 ? '' : 's'}:`, ...cited] : [])].join('\n\n');
+    })
+    .join('\n\n');
+}
+
+function sources(a: SourcesAnswer, st: Style): string {
+  return a.documents
+    .map((d) =>
+      [
+        st.bold(inert(d.title)),
+        `    ${inert(d.documentType)}, ${inert(d.publisher)}, ${d.year}. ${inert(d.authors)}.`,
+        `    ${inert(d.url)}`,
+        `    ${st.dim('Cite as:')} ${inert(d.citation)}`,
+        `    ${d.passageCount} passages, ${d.referenceCount} references.`,
+        ...d.outsideFacts.map((f) => `    ${st.dim('Note:')} ${inert(f)}`),
+        `    ${st.warn(inert(strengthLine(d.strength)))}`,
+      ].join('\n'),
+    )
+    .join('\n\n');
+}
+
+function help(a: HelpAnswer, st: Style): string {
+  const intro =
+    a.reason === 'empty_question'
+      ? 'Ask a question about the evidence, for example:'
+      : 'Ask a question in your own words, or use a command:';
+  return [
+    intro,
+    ...a.examples.map((e) => `  ${st.accent(inert(e))}`),
+    '',
+    ...a.commands.map((c) => `  ${st.bold(c.usage.padEnd(28))} ${c.description}`),
+    `  ${st.bold('more'.padEnd(28))} The next results for the last question.`,
+    `  ${st.bold('quit'.padEnd(28))} Leave.`,
+  ].join('\n');
+}
+
+export function renderAnswer(a: Answer, st: Style): string {
+  const notices = a.notices.map((n) => st.dim(`Note: ${n.message}`));
+  let body: string;
+  switch (a.kind) {
+    case 'answered':
+      body = answered(a, st);
+      break;
+    case 'no_match':
+      body = [
+        'No evidence found for that question in the reviews I have.',
+        ...(a.suggestions.length > 0
+          ? ['You could ask about:', ...a.suggestions.map((s) => `  - ${st.accent(inert(s))}`)]
+          : ['Type "sources" to see what the reviews cover.']),
+      ].join('\n');
+      break;
+    case 'cite':
+      body = cite(a, st);
+      break;
+    case 'sources':
+      body = sources(a, st);
+      break;
+    case 'help':
+      body = help(a, st);
+      break;
+    default: {
+      const unreachable: never = a;
+      throw new Error(`unrendered answer kind: ${JSON.stringify(unreachable)}`);
+    }
+  }
+  return [...notices, body].join('\n');
+}

@@ -1,0 +1,111 @@
+/**
+ * The console adapter: an interactive chat on a terminal (readline with history, colour), or, with its input
+ * piped, one answer per input line and exit at the end of input. Questions enter here as lines of text.
+ */
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Logger } from '../../logger.js';
+import type { EvidenceService } from '../../retrieval/answer.js';
+import type { RunningAdapter } from '../adapter.js';
+import { renderAnswer } from './render.js';
+import type { Style } from './style.js';
+
+export interface ConsoleDeps {
+  service: EvidenceService;
+  logger: Logger;
+  input: Readable & { isTTY?: boolean };
+  output: Writable;
+  style: Style;
+  /** Interactive: a prompt and history. Otherwise each line is answered and the adapter ends with the input. */
+  interactive: boolean;
+  /** Where interactive history is kept between sessions (optional). */
+  historyFile?: string;
+  /** Shown once when an interactive session starts. */
+  banner?: string;
+}
+
+export interface ConsoleAdapter extends RunningAdapter {
+  /** Resolves when the input ends or the user quits. */
+  readonly done: Promise<void>;
+}
+
+const HISTORY_SIZE = 500;
+
+function readHistory(file: string | undefined): string[] {
+  if (!file) return [];
+  try {
+    return readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(-HISTORY_SIZE).reverse();
+  } catch {
+    return [];
+  }
+}
+
+export function startConsoleAdapter(deps: ConsoleDeps): ConsoleAdapter {
+  const { service, output, style, interactive } = deps;
+  const rl = createInterface({
+    input: deps.input,
+    ...(interactive ? { output, terminal: true, history: readHistory(deps.historyFile), historySize: HISTORY_SIZE } : {}),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  let last: { question: string; next: number } | undefined;
+  let open = true;
+  const write = (text: string) => output.write(`${text}\n\n`);
+
+  const handle = (line: string) => {
+    const text = line.trim();
+    if (!interactive && text === '') return;
+    if (/^(quit|exit|bye|:q)$/i.test(text)) {
+      rl.close();
+      return;
+    }
+    if (interactive && deps.historyFile && text !== '') {
+      try {
+        mkdirSync(dirname(deps.historyFile), { recursive: true });
+        appendFileSync(deps.historyFile, `${text.replace(/\n/g, ' ')}\n`);
+      } catch (err) {
+        deps.logger.debug({ err }, 'could not save console history');
+      }
+    }
+    if (/^(more|next)$/i.test(text)) {
+      if (!last) {
+        write('Ask a question first; "more" shows its next results.');
+      } else {
+        const a = service.answer(last.question, { offset: last.next });
+        if (a.kind === 'answered' && a.passages.length > 0) {
+          last = { question: last.question, next: last.next + a.passages.length };
+          write(renderAnswer(a, style));
+        } else write('No more results for that question.');
+      }
+    } else {
+      const a = service.answer(text);
+      last = a.kind === 'answered' ? { question: a.query, next: a.passages.length } : undefined;
+      write(renderAnswer(a, style));
+    }
+    if (interactive && open) rl.prompt();
+  };
+
+  const done = new Promise<void>((resolve) => {
+    rl.on('close', () => {
+      open = false;
+      resolve();
+    });
+  });
+  rl.on('line', handle);
+  if (interactive) {
+    rl.setPrompt(style.bold('evidence> '));
+    if (deps.banner) output.write(`${deps.banner}\n\n`);
+    rl.prompt();
+  }
+
+  return {
+    name: 'console',
+    done,
+    async stop() {
+      rl.close();
+      await done;
+    },
+    health: () => ({ connected: open }),
+  };
+}

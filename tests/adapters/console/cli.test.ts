@@ -1,0 +1,55 @@
+/** The entry points as a user runs them: spawned processes (slow, so few). */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const tsx = (args: string[], input: string, env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, ['--import', 'tsx', ...args], {
+    input,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'test', ...env },
+    timeout: 60_000,
+  });
+
+describe('npm run ask -- --json (the batch contract)', () => {
+  it('writes one JSON answer per input line, in order, and nothing else on standard output', () => {
+    const questions = ['Is co-location enough on its own?', 'Recommend a good film', '', 'cite Fixen'];
+    const r = tsx(['src/cli/ask.ts', '--json'], `${questions.join('\n')}\n`);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n').filter((l) => l !== '');
+    expect(lines).toHaveLength(questions.length);
+    const answers = lines.map((l) => JSON.parse(l));
+    expect(answers.map((a) => a.status)).toEqual(['answered', 'no_match', 'help', 'cite']);
+    expect(answers.map((a) => a.query)).toEqual(['Is co-location enough on its own?', 'Recommend a good film', '', 'cite Fixen']);
+    const first = answers[0].passages[0];
+    expect(Object.keys(first)).toEqual(
+      expect.arrayContaining(['id', 'text', 'section', 'citation', 'references', 'strength', 'score']),
+    );
+    expect(Object.keys(first.strength)).toEqual(['level', 'caveat', 'basis']);
+    expect(answers[1].passages).toEqual([]);
+    expect(Array.isArray(answers[1].suggestions)).toBe(true);
+  });
+});
+
+describe('npm start', () => {
+  it('with piped input and no tokens, answers in the console and exits 0', () => {
+    const r = tsx(['src/main.ts'], 'What is holistic practice?\n');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('The importance of holistic practice was a consistent theme');
+    expect(r.stdout).toContain('Strength of evidence:');
+  });
+
+  it('refuses to start on a broken corpus, naming file, line and field', () => {
+    const r = tsx(['src/main.ts'], '', { CORPUS_DIR: 'tests/fixtures/corpus/broken' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/tests\/fixtures\/corpus\/broken\/[\w.-]+\.md:\d+: [\w.[\]]+: /);
+    expect(r.stderr).toContain('Refusing to start');
+  });
+
+  it('stops at once, naming the variable and where to get it, when a token is missing', () => {
+    const r = tsx(['src/main.ts', '--check'], '', { SLACK_APP_TOKEN: 'xapp-1-A1-1-abc' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('SLACK_BOT_TOKEN is missing');
+    expect(r.stderr).toContain('OAuth & Permissions');
+    expect(r.stderr).not.toContain('xapp-1-A1-1-abc');
+  });
+});

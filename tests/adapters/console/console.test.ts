@@ -1,0 +1,71 @@
+import { PassThrough } from 'node:stream';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderAnswer } from '../../../src/adapters/console/render.js';
+import { startConsoleAdapter } from '../../../src/adapters/console/repl.js';
+import { colourStyle, plainStyle } from '../../../src/adapters/console/style.js';
+import { loadCorpus } from '../../../src/corpus/load.js';
+import { silentLogger } from '../../../src/logger.js';
+import type { EvidenceService } from '../../../src/retrieval/answer.js';
+import { createEvidenceService } from '../../../src/retrieval/service.js';
+
+let service: EvidenceService;
+beforeAll(async () => {
+  service = createEvidenceService(await loadCorpus('corpus'));
+});
+
+async function runPiped(lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (d) => {
+    text += String(d);
+  });
+  const adapter = startConsoleAdapter({ service, logger: silentLogger, input, output, style: plainStyle, interactive: false });
+  input.end(`${lines.join('\n')}\n`);
+  await adapter.done;
+  return text;
+}
+
+describe('console adapter, piped', () => {
+  it('answers every line, skips blank ones, and ends with its input', async () => {
+    const out = await runPiped(['Is co-location enough on its own?', '', 'What is the weather today?']);
+    expect(out).toContain('co-location without the additional time');
+    expect(out).toContain('No evidence found');
+    // Every quoted finding carries its citation and strength caveat.
+    expect(out).toContain('Source: Porter, R. et al. (2023)');
+    expect(out).toContain('Strength of evidence: ▰▰▱▱ limited');
+    expect(out.match(/No evidence found/g)).toHaveLength(1);
+  });
+
+  it('"more" shows the next page of the last question, without repeating a passage', async () => {
+    const out = await runPiped(['integration', 'more']);
+    const numbers = [...out.matchAll(/^\[(\d+)\]/gm)].map((m) => Number(m[1]));
+    expect(numbers.slice(0, 6)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('says so when "more" has nothing to show', async () => {
+    expect(await runPiped(['more'])).toContain('Ask a question first');
+  });
+});
+
+describe('console rendering', () => {
+  it('shows cited studies with their full reference', () => {
+    const a = service.answer('How long does meaningful change take? Fixen and Blase');
+    const out = renderAnswer(a, plainStyle);
+    expect(out).toContain('Cites: (Fixen and Blase, 2019): Fixsen, D.L. and Blase, K.A. (2019)');
+  });
+
+  it('uses colour only with the colour style, and never passes control characters through', () => {
+    const a = service.answer('holistic practice');
+    expect(renderAnswer(a, plainStyle)).not.toContain('\u001b[');
+    expect(renderAnswer(a, colourStyle)).toContain('\u001b[');
+    const help = service.answer('cite \u001b[31mred');
+    expect(renderAnswer(help, plainStyle)).not.toContain('\u001b[31m');
+  });
+
+  it('renders every kind of answer', () => {
+    for (const q of ['help', '', 'sources', 'cite Feeley', 'cite nobody', 'cite', 'zzzz qqqq', 'rights']) {
+      expect(renderAnswer(service.answer(q), plainStyle).length).toBeGreaterThan(10);
+    }
+  });
+});
