@@ -51,17 +51,21 @@ function splitBlock(body: string, start: number, end: number, line: number): Uni
 }
 
 function mergeShort(units: Unit[]): Unit[] {
-  const out: Unit[] = [];
+  // Forward: a short unit takes in the next one when the two fit.
+  const forward: Unit[] = [];
   for (const u of units) {
-    const last = out[out.length - 1];
+    const last = forward[forward.length - 1];
     if (last && last.words < MIN_WORDS && last.words + u.words <= MAX_WORDS) {
-      out[out.length - 1] = { ...last, end: u.end, words: last.words + u.words };
-    } else out.push({ ...u });
+      forward[forward.length - 1] = { ...last, end: u.end, words: last.words + u.words };
+    } else forward.push({ ...u });
   }
-  const tail = out[out.length - 1];
-  const before = out[out.length - 2];
-  if (tail && before && tail.words < MIN_WORDS && before.words + tail.words <= MAX_WORDS) {
-    out.splice(out.length - 2, 2, { ...before, end: tail.end, words: before.words + tail.words });
+  // Backward: a unit still short joins the one before it when the two fit.
+  const out: Unit[] = [];
+  for (const u of forward) {
+    const last = out[out.length - 1];
+    if (last && u.words < MIN_WORDS && last.words + u.words <= MAX_WORDS) {
+      out[out.length - 1] = { ...last, end: u.end, words: last.words + u.words };
+    } else out.push(u);
   }
   return out;
 }

@@ -5,9 +5,10 @@ import { createHash } from 'node:crypto';
 import { chunkBody } from './chunk.js';
 import { findCitations } from './citations.js';
 import { type CorpusProblem, fieldPath } from './errors.js';
+import { checkSectionHeadings, collectReferences, type Report, reportSchemaIssues } from './file-checks.js';
 import { splitFrontMatter } from './front-matter.js';
 import { parseBlocks } from './markdown.js';
-import { formatReference, importBibtex } from './references.js';
+import { formatReference } from './references.js';
 import { frontMatterSchema } from './schema.js';
 import { annotate } from './strength.js';
 import type {
@@ -40,63 +41,31 @@ export function parseCorpusFile(file: string, source: string): ParsedFile {
   const problems: CorpusProblem[] = [...split.problems];
   const out: ParsedFile = { passages: [], problems, unresolved: [] };
   if (split.data === undefined) return out;
-  const parsed = frontMatterSchema.safeParse(split.data);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      problems.push({
-        file,
-        line: split.lineOf(issue.path),
-        field: fieldPath(issue.path),
-        message: issue.message,
-      });
-    }
-    return out;
-  }
-  const fm = parsed.data;
-  const at = (path: PropertyKey[], message: string) =>
+  const at: Report = (path, message) =>
     problems.push({ file, line: split.lineOf(path), field: fieldPath(path), message });
-
-  let items: CslItem[] = fm.references as CslItem[];
-  if (fm.references_bibtex !== undefined) {
-    try {
-      items = [...items, ...importBibtex(fm.references_bibtex)];
-    } catch (e) {
-      at(['references_bibtex'], `BibTeX could not be read: ${(e as Error).message}`);
-    }
+  const parsed = frontMatterSchema.safeParse(split.data);
+  if (!parsed.success) reportSchemaIssues(parsed.error.issues, at);
+  const { headings } = parseBlocks(split.body);
+  checkSectionHeadings(split.data, headings, at);
+  const items = collectReferences(split.data, at);
+  const chunks = chunkBody(split.body);
+  if (chunks.length === 0) {
+    problems.push({ file, line: split.bodyLine, field: 'body', message: 'the body has no text to quote' });
   }
-  const keys = new Set<string>();
-  items.forEach((item, i) => {
-    if (keys.has(item.id)) at(['references', i, 'id'], `duplicate reference key "${item.id}"`);
-    keys.add(item.id);
-    if (!item.author && !item.editor)
-      at(['references', i, 'author'], 'a reference needs "author" or "editor"');
-  });
+  if (!parsed.success || problems.length > 0) return out;
+  const fm = parsed.data;
+
   const references: Reference[] = items.map((csl) => ({
     key: csl.id,
     csl,
     formatted: formatReference(csl, fm.citation_style),
   }));
-
-  const { headings } = parseBlocks(split.body);
-  const headingTexts = new Set(headings.map((h) => h.text));
-  const seenHeadings = new Set<string>();
-  const sections: SectionAnnotation[] = fm.strength.sections.map((s, i) => {
-    if (!headingTexts.has(s.heading)) {
-      at(
-        ['strength', 'sections', i, 'heading'],
-        `no heading "${s.heading}" in the body (headings must match exactly)`,
-      );
-    }
-    if (seenHeadings.has(s.heading))
-      at(['strength', 'sections', i, 'heading'], `"${s.heading}" is annotated twice`);
-    seenHeadings.add(s.heading);
-    return {
-      heading: s.heading,
-      role: s.role,
-      strength:
-        s.level && s.caveat && s.basis ? { level: s.level, caveat: s.caveat, basis: s.basis } : undefined,
-    };
-  });
+  const sections: SectionAnnotation[] = fm.strength.sections.map((s) => ({
+    heading: s.heading,
+    role: s.role,
+    strength:
+      s.level && s.caveat && s.basis ? { level: s.level, caveat: s.caveat, basis: s.basis } : undefined,
+  }));
 
   const csl: CslItem = {
     id: fm.id,
@@ -126,10 +95,6 @@ export function parseCorpusFile(file: string, source: string): ParsedFile {
     outsideFacts: fm.outside_facts,
   };
 
-  const chunks = chunkBody(split.body);
-  if (chunks.length === 0) {
-    problems.push({ file, line: split.bodyLine, field: 'body', message: 'the body has no text to quote' });
-  }
   const seen = new Set<string>();
   for (const c of chunks) {
     const text = split.body.slice(c.start, c.end);

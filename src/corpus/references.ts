@@ -20,11 +20,16 @@ export type ExportFormat = 'bibtex' | 'ris';
 
 /** The same data as BibTeX or RIS, for reference managers. */
 export function exportReferences(items: CslItem[], format: ExportFormat): string {
-  return String(new Cite(items).format(format)).trim();
+  // citation-js makes up its own BibTeX labels unless told the key: keep ours, so export → import round-trips.
+  const keyed = items.map((item) => ({ ...item, 'citation-key': item.id }));
+  return String(new Cite(keyed).format(format)).trim();
 }
 
 /** Parses BibTeX entries into CSL-JSON items; each keeps its BibTeX key as id. Throws on unreadable input. */
 export function importBibtex(bibtex: string): CslItem[] {
   const cite = new Cite(bibtex, { forceType: '@bibtex/text' });
-  return (cite.data as CslItem[]).map((item) => ({ ...item, id: String(item['citation-key'] ?? item.id) }));
+  return (cite.data as CslItem[]).map(({ _graph, ...item }) => ({
+    ...item,
+    id: String(item['citation-key'] ?? item.id),
+  }));
 }

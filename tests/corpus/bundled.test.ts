@@ -209,11 +209,11 @@ describe('references: BibTeX and RIS', () => {
     ]);
   });
 
-  // BUG (src/corpus/references.ts exportReferences): citation-js writes its own BibTeX labels
+  // Regression test, fixed since (src/corpus/references.ts exportReferences): citation-js writes its own BibTeX labels
   // ("Feeley2021Adult", "Fixsen2019Teaching", "Independent2020Promise") instead of the reference keys
   // (feeley2021, fixsen2019, icr2020), so export → references_bibtex import changes every key. Setting
   // 'citation-key' to the id before export would keep them. Repro: exportReferences(doc.references.map(r => r.csl), 'bibtex').
-  it.fails('exported BibTeX keeps the reference keys', () => {
+  it('exported BibTeX keeps the reference keys', () => {
     const bib = exportReferences(
       doc.references.map((r) => r.csl),
       'bibtex',
