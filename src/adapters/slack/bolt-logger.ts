@@ -12,11 +12,14 @@ const text = (msg: unknown[]) =>
       .join(' '),
   );
 
-export function boltLogger(logger: Logger): BoltLogger {
+/** Bolt's debug output (several lines per request) is dropped unless `debug` is true: formatting it costs. */
+export function boltLogger(logger: Logger, debug = false): BoltLogger {
   const log = logger.child({ source: 'bolt' });
-  let level = LogLevel.INFO;
+  let level = debug ? LogLevel.DEBUG : LogLevel.INFO;
   return {
-    debug: (...msg) => log.debug({}, text(msg)),
+    debug: (...msg) => {
+      if (level === LogLevel.DEBUG) log.debug({}, text(msg));
+    },
     info: (...msg) => log.info({}, text(msg)),
     warn: (...msg) => log.warn({}, text(msg)),
     error: (...msg) => log.error({}, text(msg)),

@@ -31,6 +31,8 @@ export interface SlackAdapterDeps {
   retries?: number;
   /** How long stop() waits for answers in flight (default 5 s). */
   drainMs?: number;
+  /** Pass Bolt's own debug lines to the logger (chatty; default false). */
+  boltDebug?: boolean;
 }
 
 export interface SlackAdapter extends RunningAdapter {
@@ -42,7 +44,7 @@ export interface SlackAdapter extends RunningAdapter {
 export async function startSlackAdapter(deps: SlackAdapterDeps): Promise<SlackAdapter> {
   const mode = checkSlackConfig(deps.config);
   const logger = deps.logger.child({ adapter: 'slack', mode });
-  const blog = boltLogger(logger);
+  const blog = boltLogger(logger, deps.boltDebug ?? false);
   const slackApiUrl = apiBaseUrl(deps.config.apiUrl);
   const clientOptions = {
     ...(slackApiUrl === undefined ? {} : { slackApiUrl }),
@@ -79,6 +81,7 @@ export async function startSlackAdapter(deps: SlackAdapterDeps): Promise<SlackAd
     logger: blog,
     clientOptions,
     ignoreSelf: true,
+    convoStore: false, // Bolt's conversation store: unused here, and it costs on every request
   });
 
   const rt: SlackRuntime = {
@@ -96,6 +99,11 @@ export async function startSlackAdapter(deps: SlackAdapterDeps): Promise<SlackAd
   registerCommand(app, rt);
   registerActions(app, rt);
   app.error(async (err) => logger.error(errorFields(err), 'Bolt error'));
+
+  // The core loads some data lazily on its first search: pay for it now, not in the first user's request.
+  const warm = Date.now();
+  deps.service.answer('evidence');
+  logger.debug({ ms: Date.now() - warm }, 'core warmed up');
 
   let port: number | undefined;
   if (mode === 'http') {

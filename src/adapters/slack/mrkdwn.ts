@@ -4,8 +4,10 @@
  */
 import { truncateAtSentence } from '../shared/truncate.js';
 
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return /[&<>]/.test(text) ? text.replace(/[&<>]/g, (c) => ENTITIES[c] ?? c) : text;
 }
 
 /** The inverse, for tests and inspectors. */
@@ -28,12 +30,16 @@ export interface Fitted {
 }
 
 /**
- * Cuts raw text at a sentence boundary so that, once escaped (and quoted), it fits in `max` characters.
- * The kept part is always a verbatim prefix of the raw text.
+ * Cuts raw text at a sentence boundary so that, once escaped (and quoted), it fits in `max` characters, and
+ * (with `rawMax`) keeps at most `rawMax` characters of it. The kept part is always a verbatim prefix.
  */
-export function fitEscaped(raw: string, max: number, options: { quote?: boolean } = {}): Fitted {
+export function fitEscaped(
+  raw: string,
+  max: number,
+  options: { quote?: boolean; rawMax?: number } = {},
+): Fitted {
   const render = (s: string) => (options.quote ? blockQuote(escapeMrkdwn(s)) : escapeMrkdwn(s));
-  let room = Math.min(raw.length, max);
+  let room = Math.min(raw.length, options.rawMax ?? max, max);
   for (;;) {
     const cut = truncateAtSentence(raw, Math.max(1, room));
     const mrkdwn = render(cut.text);

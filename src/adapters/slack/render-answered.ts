@@ -100,8 +100,8 @@ export function renderCite(answer: CiteAnswer, ctx: RenderContext): SlackMessage
     if (answer.known.length > 0) top.push(section(`References you can cite: ${known}`));
     return { text: fallback('No reference matches: ', answer.target), blocks: top };
   }
-  const skip = ctx.skip ?? 0;
   const all = answer.matches.flatMap((m, mi) => m.passages.map((p) => ({ p, mi })));
+  const skip = Math.min(ctx.skip ?? 0, Math.max(0, all.length - 1));
   const rest = all.slice(skip);
   const refs = answer.matches.map((m) => section(`*Reference:* ${fitEscaped(m.reference, 1_500).mrkdwn}`));
   const budget = L.messageTextBudget - messageSize(top) - messageSize(refs) - FOOTER_ROOM;

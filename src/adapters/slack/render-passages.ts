@@ -40,7 +40,7 @@ export function metaBlocks(p: AnswerPassage, index: number): Block[] {
 }
 
 function passageBlocks(p: AnswerPassage, index: number, quoteMax: number, meta: Block[]): Block[] {
-  const quote = fitEscaped(p.text, Math.min(quoteMax, L.sectionText), { quote: true });
+  const quote = fitEscaped(p.text, L.sectionText, { quote: true, rawMax: quoteMax });
   const full = quote.truncated ? button(`${ACTION.full}:${index}`, 'Show full passage', p.id) : undefined;
   return [section(quote.mrkdwn, passageBlockId(index, 'quote'), full), ...meta];
 }
