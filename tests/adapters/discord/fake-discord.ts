@@ -41,6 +41,8 @@ export interface FakeDiscord {
   waitFor(pred: (c: Call) => boolean, timeoutMs?: number): Promise<Call>;
   /** Answer a path with this status instead of the default, `times` times (e.g. 401 for /gateway/bot). */
   failWith: Map<string, { status: number; times: number }>;
+  /** Closes every gateway connection with `code` (as Discord does before asking for a reconnect). */
+  drop(code: number): void;
   /** Open gateway connections. */
   connections(): number;
   close(): Promise<void>;
@@ -237,6 +239,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         const frame = JSON.parse(String(raw));
         gatewayFrames.push(frame);
         if (frame.op === 1) ws.send(JSON.stringify({ op: 11 }));
+        if (frame.op === 6) ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++seq, d: {} }));
         if (frame.op === 2) {
           const send = (t: string, d: unknown) => ws.send(JSON.stringify({ op: 0, t, s: ++seq, d }));
           send('READY', {
@@ -297,6 +300,9 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       });
     },
     connections: () => sockets.size,
+    drop(code) {
+      for (const ws of sockets) ws.close(code, 'fake drop');
+    },
     async close() {
       for (const ws of sockets) ws.terminate();
       wss.close();
