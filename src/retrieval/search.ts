@@ -51,7 +51,9 @@ export function search(
     if (!inCorpus && !q.thesaurus && q.raw.length >= MIN_FUZZY_LENGTH && !isEnglishWord(q.raw)) {
       fuzzyFor.set(q.term, q.raw.length >= 9 ? 2 : 1);
     }
-    const weight = inCorpus ? idf(df, index.size) : unseenWeight(q.thesaurus ? 4 : zipf(q.raw), index.size);
+    // A word's general frequency is the higher of its own and its stem's ("putting" is as common as "put").
+    const common = q.thesaurus ? 4 : Math.max(zipf(q.raw), zipf(q.term));
+    const weight = inCorpus ? idf(df, index.size) : unseenWeight(common, index.size);
     return { term: q.term, weight, inCorpus, generic: analyzer.isGeneric(q.term) };
   });
   if (terms.length === 0) return { terms, hits: [], top: none, answerable: false };
