@@ -184,3 +184,26 @@ describe('golden ranking on the bundled corpus', () => {
     expect(top('intergrated')).not.toBe('How we did this research');
   });
 });
+
+describe('weak spots (expected failures, reported)', () => {
+  // WEAK SPOT: fuzzy matching compares the typed word's stem with the indexed stems, so a typo that defeats the
+  // stemmer is too far from the stem it should find: "integraton" stems to itself, 4 edits from "integr";
+  // "organisaton" vs "organis" (4), "mentorng" vs "mentor" (2, but an 8-letter word gets 1). Each is a one-letter
+  // typo of a word the fixture uses, not an English word, and each gets no_match. Same on the bundled corpus:
+  // answer('integraton') → no_match, answer('co-locaton') → no_match. Correcting against the corpus's surface
+  // words (or fuzzy-matching the raw word to raw vocabulary before stemming) would find them.
+  it.fails.each([
+    ['integraton', 'Bringing health visitors and nurseries together'],
+    ['organisaton', 'Changing the organisation'],
+    ['mentorng', 'Peer mentoring for new hub staff'],
+  ])('typo that breaks the stem: "%s" → "%s" first', (q, heading) => {
+    expect(first(q)).toBe(heading);
+  });
+
+  // WEAK SPOT: thesaurus phrases match only as exact runs of stems, stop words included, so "sharing a building"
+  // (one stop word away from the listed "shared building") is not read as co-location; it ranks
+  // "The place of shared culture…" first on the bundled corpus.
+  it.fails('bundled: "sharing a building" finds the co-location passage first', () => {
+    expect(answered(bundled.service.answer('sharing a building')).passages[0]?.text).toMatch(/co-locat/);
+  });
+});
