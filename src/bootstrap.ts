@@ -1,31 +1,93 @@
 /**
  * Loading the core for an entry point (src/main.ts, src/cli/*): the corpus, validated, and the
  * EvidenceService over it. A broken corpus throws CorpusError (every problem, with file, line and field).
+ *
+ * With `indexFile`, a serialised index (npm run build) is used instead of re-indexing when it was built from
+ * exactly these corpus files, thesaurus and index format (the content hash); otherwise the index is built.
  */
 import { loadCorpus } from './corpus/load.js';
 import type { Corpus } from './corpus/types.js';
 import type { Logger } from './logger.js';
 import type { EvidenceService } from './retrieval/answer.js';
 import { createEvidenceService } from './retrieval/service.js';
+import { corpusContentHash } from './runtime/content-hash.js';
+import { readIndexFile } from './runtime/index-file.js';
 
 export interface LoadedCore {
   corpus: Corpus;
   service: EvidenceService;
+  /** What the corpus was loaded from (see runtime/content-hash.ts). */
+  contentHash: string;
+  /** Whether the search index came from the serialised file or was built now. */
+  index: 'prebuilt' | 'built';
+  loadedAt: Date;
+  ms: number;
 }
 
-export async function loadCore(options: { corpusDir: string; limit?: number; logger: Logger }): Promise<LoadedCore> {
+export interface LoadCoreOptions {
+  corpusDir: string;
+  limit?: number;
+  logger: Logger;
+  /** A serialised index to use when its content hash matches (see runtime/index-file.ts). */
+  indexFile?: string;
+}
+
+/** A file changed while it was being read: read again, a few times, so hash and corpus agree. */
+const ATTEMPTS = 3;
+
+/** The corpus and the content hash of exactly the files it was read from. */
+export async function loadCorpusWithHash(dir: string): Promise<{ corpus: Corpus; contentHash: string }> {
+  for (let attempt = 1; ; attempt++) {
+    const before = await corpusContentHash(dir).catch(() => undefined);
+    const corpus = await loadCorpus(dir);
+    const after = await corpusContentHash(dir);
+    if (before === after || attempt === ATTEMPTS) return { corpus, contentHash: after };
+  }
+}
+
+export async function loadCore(options: LoadCoreOptions): Promise<LoadedCore> {
   const started = performance.now();
-  const corpus = await loadCorpus(options.corpusDir);
+  const { logger } = options;
+  const { corpus, contentHash } = await loadCorpusWithHash(options.corpusDir);
+  const prebuilt =
+    options.indexFile === undefined ? undefined : await readIndexFile(options.indexFile, contentHash);
+  if (prebuilt !== undefined && prebuilt.kind !== 'loaded') {
+    const fields = { file: options.indexFile, reason: prebuilt.kind, contentHash };
+    if (prebuilt.kind === 'unreadable')
+      logger.warn(
+        { ...fields, code: 'E_INDEX_UNREADABLE', error: prebuilt.error },
+        'serialised index ignored',
+      );
+    else if (prebuilt.kind === 'stale') logger.info(fields, 'serialised index is stale; building the index');
+    else logger.debug(fields, 'no serialised index; building the index');
+  }
+  const index = prebuilt?.kind === 'loaded' ? prebuilt.index : undefined;
   const service = createEvidenceService(corpus, {
-    logger: options.logger,
+    logger,
     ...(options.limit === undefined ? {} : { limit: options.limit }),
+    ...(index === undefined ? {} : { index }),
   });
   for (const u of corpus.unresolved) {
-    options.logger.warn({ file: u.file, line: u.line, citation: u.text }, 'citation matches no reference');
+    logger.warn({ file: u.file, line: u.line, citation: u.text }, 'citation matches no reference');
   }
-  options.logger.debug(
-    { documents: corpus.documents.length, passages: corpus.passages.length, ms: Math.round(performance.now() - started) },
+  const ms = Math.round(performance.now() - started);
+  const loaded: LoadedCore = {
+    corpus,
+    service,
+    contentHash,
+    index: index === undefined ? 'built' : 'prebuilt',
+    loadedAt: new Date(),
+    ms,
+  };
+  logger.debug(
+    {
+      documents: corpus.documents.length,
+      passages: corpus.passages.length,
+      index: loaded.index,
+      contentHash,
+      ms,
+    },
     'corpus loaded',
   );
-  return { corpus, service };
+  return loaded;
 }

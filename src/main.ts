@@ -1,20 +1,30 @@
 /**
- * The composition root: configuration → logger → corpus and EvidenceService → the adapters whose
- * configuration is present (Slack, Discord, or both), or the console chat when none is.
- * The only module that knows both the core and the platforms.
+ * The composition root: configuration → logger → health endpoint → corpus and index → the adapters whose
+ * configuration is present (Slack, Discord, or both), or the console chat when none is. Then corpus reload
+ * (file changes, SIGHUP) and graceful shutdown (SIGTERM, SIGINT). The only module that knows both the core
+ * and the platforms.
  *
  *   npm start            run (console chat with no platform tokens set)
  *   npm start -- --check validate configuration and corpus, print what would start, exit
+ *   node dist/main.js    the same from the build (uses the serialised index when it matches the corpus)
  */
 import 'dotenv/config';
 import { join } from 'node:path';
 import type { RunningAdapter } from './adapters/adapter.js';
 import { startConsoleAdapter, styleFor } from './adapters/console/index.js';
-import { loadCore } from './bootstrap.js';
+import { errorFields } from './adapters/shared/errors.js';
+import { type LoadedCore, loadCore } from './bootstrap.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { CorpusError, formatProblem } from './corpus/errors.js';
-import type { Logger } from './logger.js';
+import { healthReport, type Phase } from './health/report.js';
+import { type HealthServer, startHealthServer } from './health/server.js';
 import { createPinoLogger, prettyAvailable } from './logging/pino-logger.js';
+import { watchCorpus } from './runtime/corpus-watcher.js';
+import { DEFAULT_INDEX_FILE } from './runtime/index-file.js';
+import { configuredPlatforms, startPlatforms } from './runtime/platforms.js';
+import { createReloader, type Reloader } from './runtime/reloader.js';
+import { createShutdown } from './runtime/shutdown.js';
+import { createSwappableService } from './runtime/swappable-service.js';
 
 const check = process.argv.includes('--check');
 
@@ -31,11 +41,14 @@ try {
   fail([e.message, 'See .env.example for every variable.'], 2);
 }
 
-const platforms = [config.slack ? 'slack' : undefined, config.discord ? 'discord' : undefined].filter(
-  (p): p is string => p !== undefined,
-);
+const platforms = configuredPlatforms(config);
 const consoleMode = platforms.length === 0;
-const secrets = [config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, config.discord?.token];
+const secrets = [
+  config.slack?.botToken,
+  config.slack?.appToken,
+  config.slack?.signingSecret,
+  config.discord?.token,
+];
 const { logger, flush } = createPinoLogger({
   // In the console chat, logs would interleave with answers: only warnings and errors, on standard error.
   level: consoleMode && config.logLevel === 'info' ? 'warn' : config.logLevel,
@@ -43,13 +56,65 @@ const { logger, flush } = createPinoLogger({
   secrets: secrets.filter((s): s is string => s !== undefined),
 });
 
-let core: Awaited<ReturnType<typeof loadCore>>;
+// Anything unexpected goes through the logger, which redacts secrets, never straight to standard error.
+const crash = (kind: string) => (err: unknown) => {
+  logger.error({ ...errorFields(err), kind }, 'unexpected fault; exiting');
+  flush();
+  process.exit(1);
+};
+process.on('uncaughtException', crash('uncaughtException'));
+process.on('unhandledRejection', crash('unhandledRejection'));
+
+let phase: Phase = 'starting';
+let holder: ReturnType<typeof createSwappableService> | undefined;
+let reloader: Reloader | undefined;
+const adapters: RunningAdapter[] = [];
+
+let health: HealthServer | undefined;
+if (!check && config.healthPort !== undefined) {
+  health = await startHealthServer({
+    port: config.healthPort,
+    report: () => {
+      const core = holder?.current();
+      return healthReport(
+        {
+          phase,
+          adapters,
+          corpus: core && {
+            contentHash: core.contentHash,
+            documents: core.corpus.documents.length,
+            passages: core.corpus.passages.length,
+            index: core.index,
+            loadedAt: core.loadedAt,
+          },
+          lastReload: reloader?.last(),
+        },
+        process.uptime(),
+      );
+    },
+  }).catch((err: unknown) => {
+    logger.error({ ...errorFields(err), port: config.healthPort }, 'cannot start the health endpoint');
+    flush();
+    process.exit(1);
+  });
+  logger.info({ port: health.port, path: '/healthz' }, 'health endpoint listening');
+}
+
+const load = () =>
+  loadCore({ corpusDir: config.corpusDir, limit: config.answerLimit, logger, indexFile: DEFAULT_INDEX_FILE });
+
+let core: LoadedCore;
 try {
-  core = await loadCore({ corpusDir: config.corpusDir, limit: config.answerLimit, logger });
+  core = await load();
 } catch (e) {
   if (!(e instanceof CorpusError)) throw e;
-  fail([...e.problems.map(formatProblem), `Refusing to start: the corpus in ${config.corpusDir} has problems.`], 1);
+  await health?.close();
+  fail(
+    [...e.problems.map(formatProblem), `Refusing to start: the corpus in ${config.corpusDir} has problems.`],
+    1,
+  );
 }
+holder = createSwappableService(core);
 
 if (check) {
   const { corpus } = core;
@@ -57,62 +122,69 @@ if (check) {
     [
       `configuration ok (${config.env})`,
       `corpus ok: ${corpus.documents.length} document(s), ${corpus.passages.length} passages from ${config.corpusDir}`,
+      `index: ${core.index === 'prebuilt' ? `prebuilt (${DEFAULT_INDEX_FILE})` : 'built at start-up'}, ${core.contentHash}`,
+      `health: ${config.healthPort === undefined ? 'off (HEALTH_PORT not set)' : `GET /healthz on port ${config.healthPort}`}`,
       `would start: ${consoleMode ? 'console' : platforms.join(', ')}`,
-    ].join('\n') + '\n',
+      '',
+    ].join('\n'),
   );
   process.exit(0);
 }
+logger.info(
+  { passages: core.corpus.passages.length, index: core.index, contentHash: core.contentHash, ms: core.ms },
+  'corpus loaded',
+);
 
-async function startPlatforms(log: Logger): Promise<RunningAdapter[]> {
-  // Platform SDKs load only when configured: the console starts in a fraction of the time without them.
-  const { createFeedbackStore } = await import('./feedback/index.js');
-  const feedback = createFeedbackStore({ dataDir: config.dataDir });
-  const started: RunningAdapter[] = [];
-  const common = { service: core.service, logger: log, feedback, rateLimitPerMinute: config.rateLimitPerMinute };
-  if (config.slack) {
-    const { startSlackAdapter } = await import('./adapters/slack/index.js');
-    started.push(await startSlackAdapter({ ...common, config: config.slack }));
-  }
-  if (config.discord) {
-    const { startDiscordAdapter } = await import('./adapters/discord/index.js');
-    started.push(await startDiscordAdapter({ ...common, config: config.discord }));
-  }
-  log.info({ adapters: started.map((a) => a.name) }, 'evidence-bot is running');
-  return started;
-}
+const activeReloader = createReloader({ corpusDir: config.corpusDir, holder, load, logger });
+reloader = activeReloader;
+const piped = consoleMode && process.stdin.isTTY !== true;
+// A piped console session answers its input and exits: nothing to reload.
+const watcher = piped
+  ? undefined
+  : watchCorpus(config.corpusDir, (files) => void activeReloader.reload(`changed: ${files.join(', ')}`), {
+      logger,
+    });
+process.on('SIGHUP', () => void activeReloader.reload('SIGHUP'));
 
-let adapters: RunningAdapter[];
+const after: Array<() => unknown> = [() => health?.close()];
+const shutdown = createShutdown({
+  logger,
+  beginStopping: () => {
+    phase = 'stopping';
+  },
+  adapters: () => adapters,
+  before: [() => watcher?.close(), () => activeReloader.idle()],
+  after,
+  flush,
+  exit: (code) => process.exit(code),
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal));
+
 if (consoleMode) {
-  const interactive = process.stdin.isTTY === true;
   const title = core.corpus.documents.map((d) => d.title).join('; ');
   const adapter = startConsoleAdapter({
-    service: core.service,
+    service: holder.service,
     logger,
     input: process.stdin,
     output: process.stdout,
     style: styleFor(process.stdout),
-    interactive,
+    interactive: !piped,
     historyFile: join(config.dataDir, 'console-history'),
     banner: `evidence-bot: ask about ${title}.\nType "help" for commands, "quit" to leave. (No SLACK_ or DISCORD_ tokens set, so this is the local console.)`,
   });
-  adapters = [adapter];
-  adapter.done.then(() => {
-    flush();
-    process.exit(0);
-  });
+  adapters.push(adapter);
+  phase = 'running';
+  void adapter.done.then(() => shutdown('end of input'));
 } else {
-  adapters = await startPlatforms(logger);
-}
-
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    Promise.allSettled(adapters.map((a) => a.stop())).then(() => {
-      flush();
-      process.exit(0);
-    });
-  });
+  try {
+    const { closeFeedback } = await startPlatforms(config, holder.service, logger, adapters);
+    after.push(closeFeedback);
+  } catch (err) {
+    logger.error(errorFields(err), 'could not start; exiting');
+    await health?.close();
+    flush();
+    process.exit(1);
+  }
+  phase = 'running';
+  logger.info({ adapters: adapters.map((a) => a.name) }, 'evidence-bot is running');
 }

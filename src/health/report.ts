@@ -1,0 +1,78 @@
+/**
+ * What /healthz says: ready (200) only when the corpus is loaded, every adapter is connected and the
+ * process is not shutting down; otherwise 503, with the same body saying why. Plain data, no HTTP.
+ */
+import type { AdapterHealth } from '../adapters/adapter.js';
+
+export type Phase = 'starting' | 'running' | 'stopping';
+
+export interface HealthInput {
+  phase: Phase;
+  adapters: ReadonlyArray<{ name: string; health(): AdapterHealth }>;
+  corpus:
+    | {
+        contentHash: string;
+        documents: number;
+        passages: number;
+        index: 'prebuilt' | 'built';
+        loadedAt: Date;
+      }
+    | undefined;
+  lastReload: { at: Date; reason: string; outcome: { kind: string } } | undefined;
+}
+
+export interface HealthBody {
+  status: 'ok' | 'starting' | 'stopping' | 'degraded';
+  adapters: Array<{ name: string; connected: boolean; detail?: string }>;
+  corpus: {
+    contentHash: string;
+    documents: number;
+    passages: number;
+    index: 'prebuilt' | 'built';
+    loadedAt: string;
+  } | null;
+  lastReload: { at: string; reason: string; outcome: string } | null;
+  uptimeSeconds: number;
+}
+
+export interface HealthReport {
+  httpStatus: 200 | 503;
+  body: HealthBody;
+}
+
+export function healthReport(input: HealthInput, uptimeSeconds: number): HealthReport {
+  const adapters = input.adapters.map((a) => {
+    const h = a.health();
+    return { name: a.name, connected: h.connected, ...(h.detail === undefined ? {} : { detail: h.detail }) };
+  });
+  const status: HealthBody['status'] =
+    input.phase === 'stopping'
+      ? 'stopping'
+      : input.phase === 'starting' || input.corpus === undefined || adapters.length === 0
+        ? 'starting'
+        : adapters.every((a) => a.connected)
+          ? 'ok'
+          : 'degraded';
+  const c = input.corpus;
+  const r = input.lastReload;
+  return {
+    httpStatus: status === 'ok' ? 200 : 503,
+    body: {
+      status,
+      adapters,
+      corpus:
+        c === undefined
+          ? null
+          : {
+              contentHash: c.contentHash,
+              documents: c.documents,
+              passages: c.passages,
+              index: c.index,
+              loadedAt: c.loadedAt.toISOString(),
+            },
+      lastReload:
+        r === undefined ? null : { at: r.at.toISOString(), reason: r.reason, outcome: r.outcome.kind },
+      uptimeSeconds: Math.round(uptimeSeconds),
+    },
+  };
+}
