@@ -84,16 +84,20 @@ export function createAnalyzer(thesaurus: ThesaurusData): Analyzer {
 
   // Thesaurus entries as runs of bases → canonical terms (first group wins on a clash).
   const entries = new Map<string, string[]>();
-  let longest = 1;
+  /** For each base that starts some entry, the most words of such an entry (only these can start a match). */
+  const startsEntry = new Map<string, number>();
   for (const group of thesaurus.groups) {
     const canonical = pieces(group[0] ?? '')
       .filter((p) => !STOP_WORDS.has(p.raw))
       .map((p) => p.base);
     for (const term of group) {
       const key = pieces(term).map((p) => p.base);
-      longest = Math.max(longest, key.length);
       const k = key.join(' ');
-      if (k !== '' && !entries.has(k)) entries.set(k, canonical);
+      if (k !== '' && !entries.has(k)) {
+        entries.set(k, canonical);
+        const head = key[0] as string;
+        startsEntry.set(head, Math.max(startsEntry.get(head) ?? 0, key.length));
+      }
     }
   }
   const generic = new Set(thesaurus.generic.flatMap((g) => analyze(g)));
@@ -104,7 +108,9 @@ export function createAnalyzer(thesaurus: ThesaurusData): Analyzer {
     let i = 0;
     while (i < ps.length) {
       let matched = false;
-      for (let len = Math.min(longest, ps.length - i); len >= 1; len--) {
+      // Only a run starting with the first base of some entry can match: skip the joins for all others.
+      const reach = startsEntry.get((ps[i] as Piece).base) ?? 0;
+      for (let len = Math.min(reach, ps.length - i); len >= 1; len--) {
         const first = ps[i];
         const last = ps[i + len - 1];
         // A run must not start or end inside a hyphenated word unless the whole word is covered.

@@ -1,0 +1,88 @@
+/**
+ * `tsx scripts/bench-verify.ts [--size N]`: checks that the fast top-k scorer (topResults in
+ * src/retrieval/search.ts) gives exactly what MiniSearch's own search gives: same ids in the same order,
+ * identical scores and matched terms, for the sample, held-out, synthetic and pathological questions, with
+ * fuzzy and prefix expansion as search() asks for them. Also checks that a serialised index loads to the
+ * same answers. Exits 1 on any difference. A correctness check for the benchmark's speed-ups, not a test.
+ */
+import { loadCorpus } from '../src/corpus/load.js';
+import { createAnalyzer } from '../src/retrieval/analyzer.js';
+import { isEnglishWord } from '../src/retrieval/english.js';
+import { SEARCH_DEFAULTS } from '../src/retrieval/index-options.js';
+import { search, type TermSpec, topResults } from '../src/retrieval/search.js';
+import { buildSearchIndex, loadSearchIndex, serialiseIndex } from '../src/retrieval/search-index.js';
+import { parseArgs, ROOT, sampleQuestions } from './bench-lib.js';
+import { synthCorpus } from './synth-corpus.js';
+
+const args = parseArgs(process.argv.slice(2));
+const size = Number(args.get('size') ?? 0);
+const synth = size > 0 ? synthCorpus({ passages: size }) : undefined;
+const corpus = await loadCorpus(synth?.dir ?? `${ROOT}corpus`);
+const analyzer = createAnalyzer(corpus.thesaurus);
+const index = buildSearchIndex(corpus, analyzer);
+const loaded = loadSearchIndex(serialiseIndex(index, 'v'), 'v');
+if (!loaded) throw new Error('serialised index did not load');
+
+const { sample, heldout } = sampleQuestions();
+const questions = [
+  ...sample,
+  ...heldout,
+  ...(synth?.questions ?? []),
+  ...(synth?.misspellings ?? ['intergrationn colocashun multiagensy']).map((q) => ({ q })),
+].map((x) => x.q);
+// Variants: typing (prefix on the last word), misspelt words (fuzzy), and long questions.
+const variants = questions.flatMap((q) => [
+  q,
+  q.replace(/[?.!]+$/, ''),
+  q.replace(/\b(\w{6,})\b/, (w) => `${w.slice(0, 2)}${w.slice(3)}x`),
+  `${q} ${q}`,
+]);
+
+let failures = 0;
+let compared = 0;
+for (const q of variants) {
+  const terms = analyzer.queryTerms(q);
+  if (terms.length === 0) continue;
+  const typing = /[\p{L}\p{N}]$/u.test(q);
+  const specs: TermSpec[] = terms.map((t, i) => ({
+    term: t.term,
+    fuzzy:
+      index.df.get(t.term) === undefined && !t.thesaurus && t.raw.length >= 5 && !isEnglishWord(t.raw)
+        ? t.raw.length >= 9
+          ? 2
+          : 1
+        : false,
+    prefix: typing && i === terms.length - 1 && t.term.length >= 3,
+  }));
+  const fast = topResults(index.mini, specs, 12);
+  const slow = index.mini
+    .search(specs.map((s) => s.term).join(' '), {
+      ...SEARCH_DEFAULTS,
+      fuzzy: (_term: string, i: number) => specs[i]?.fuzzy ?? false,
+      prefix: (_: string, i: number) => specs[i]?.prefix ?? false,
+    })
+    .slice(0, 12);
+  compared++;
+  const same =
+    fast !== undefined &&
+    fast.length === slow.length &&
+    fast.every(
+      (f, i) =>
+        f.id === slow[i]?.id &&
+        f.score === slow[i]?.score &&
+        [...f.queryTerms].sort().join() === [...(slow[i]?.queryTerms ?? [])].sort().join(),
+    );
+  const a = search(index, analyzer, q);
+  const b = search(loaded, analyzer, q);
+  const sameLoaded = JSON.stringify(a) === JSON.stringify(b);
+  if (!same || !sameLoaded) {
+    failures++;
+    if (failures <= 5) {
+      console.log(`DIFF${sameLoaded ? '' : ' (loaded index)'}: ${q}`);
+      console.log('  fast', JSON.stringify(fast?.slice(0, 4)));
+      console.log('  mini', JSON.stringify(slow.slice(0, 4).map((r) => [r.id, r.score, r.queryTerms])));
+    }
+  }
+}
+console.log(`${compared} questions compared on ${corpus.passages.length} passages: ${failures} differences`);
+process.exit(failures === 0 ? 0 : 1);
