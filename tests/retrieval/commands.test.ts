@@ -1,7 +1,7 @@
 /** cite / sources / help, answered by the same core, on the bundled corpus (and the fixture for a second review). */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, CiteAnswer } from '../../src/retrieval/answer.js';
-import { BUNDLED_DIR, FIXTURE_DIR, type Loaded, load } from './helpers.js';
+import { BUNDLED_DIR, FIXTURE_DIR, type Loaded, load, sectionTitles } from './helpers.js';
 
 let b: Loaded;
 let fx: Loaded;
@@ -121,6 +121,9 @@ describe('help', () => {
     }
     expect(a.commands.map((c) => c.usage).join(' ')).toMatch(/cite/);
     expect(a.commands.map((c) => c.usage).join(' ')).toMatch(/sources/);
+    // Examples to try are the corpus's own section titles.
+    expect(a.examples.length).toBeGreaterThan(0);
+    for (const e of a.examples) expect(sectionTitles(b.corpus)).toContain(e);
   });
 
   it.each(['', ' ', '   \n\t  ', '\u0000\u0001', '\u200B\uFEFF'])(

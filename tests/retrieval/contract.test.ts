@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STRENGTH_LEVELS } from '../../src/corpus/types.js';
 import type { AnswerPassage } from '../../src/retrieval/answer.js';
+import { MAX_HITS } from '../../src/retrieval/search.js';
 import { answered, BUNDLED_DIR, type Loaded, load } from './helpers.js';
 
 let b: Loaded;
@@ -77,6 +78,13 @@ describe('answered passages (bundled corpus)', () => {
     const p = a.passages.find((x) => x.references.some((r) => r.key === 'fixsen2019'));
     expect(p, 'the outcomes passage citing Fixsen and Blase').toBeDefined();
     expect(p?.references.find((r) => r.key === 'fixsen2019')?.reference).toMatch(/Fixsen.*Blase.*2019/s);
+  });
+
+  it.each(QUESTIONS)('"%s": page.total counts the offered passages and stays within the cap', (q) => {
+    const a = answered(b.service.answer(q, { limit: 10 }));
+    expect(a.page.total).toBeGreaterThanOrEqual(a.passages.length);
+    expect(a.page.total).toBeLessThanOrEqual(MAX_HITS);
+    if (a.page.total <= 10) expect(a.passages).toHaveLength(a.page.total);
   });
 
   it('returns 3 passages by default (page.limit 3, offset 0)', () => {

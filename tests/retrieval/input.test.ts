@@ -145,6 +145,13 @@ describe('control characters and markup', () => {
     expect(a.passages[0]?.section.at(-1)).toMatch(/holistic practice/);
   });
 
+  it('a long question with control characters gets both notices, and its query has neither problem', () => {
+    const a = b.service.answer(`holistic\u0000 practice ${'and relationships '.repeat(60)}`);
+    expect(a.notices.map((n) => n.code).sort()).toEqual(['control_characters_removed', 'truncated']);
+    expect(a.query.length).toBeLessThanOrEqual(MAX_QUESTION_CHARS);
+    expect(a.query).not.toContain('\u0000');
+  });
+
   it('tabs and newlines are spaces, not control characters to report', () => {
     const a = answered(b.service.answer('holistic\tpractice\r\n'));
     expect(a.query).toBe('holistic practice');
