@@ -42,7 +42,10 @@ const ask = {
 };
 
 try {
-  const { service } = await loadCore({ corpusDir: values.corpus ?? process.env.CORPUS_DIR ?? 'corpus', logger });
+  const { service } = await loadCore({
+    corpusDir: values.corpus ?? process.env.CORPUS_DIR ?? 'corpus',
+    logger,
+  });
   const question = positionals.join(' ');
   if (values.json && positionals.length === 0) {
     const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });

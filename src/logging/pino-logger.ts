@@ -29,7 +29,8 @@ export function prettyAvailable(): boolean {
 
 export function createPinoLogger(options: PinoLoggerOptions): { logger: Logger; flush(): void } {
   const secrets = options.secrets.filter((s) => s.length >= 8);
-  const scrub = (s: string) => redactTokens(secrets.reduce((t, secret) => t.split(secret).join('[redacted]'), s));
+  const scrub = (s: string) =>
+    redactTokens(secrets.reduce((t, secret) => t.split(secret).join('[redacted]'), s));
   const base = pino(
     {
       level: options.level,

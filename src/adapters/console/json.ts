@@ -49,13 +49,25 @@ export function answerToJson(a: Answer): JsonAnswer {
         status: 'cite',
         passages: a.matches.flatMap((m) => m.passages.map(passage)),
         target: a.target,
-        matches: a.matches.map((m) => ({ key: m.key, reference: m.reference, document: m.documentTitle, passageIds: m.passages.map((p) => p.id) })),
+        matches: a.matches.map((m) => ({
+          key: m.key,
+          reference: m.reference,
+          document: m.documentTitle,
+          passageIds: m.passages.map((p) => p.id),
+        })),
         known: a.known,
       };
     case 'sources':
       return { ...base, status: 'sources', passages: [], documents: a.documents };
     case 'help':
-      return { ...base, status: 'help', passages: [], reason: a.reason, commands: a.commands, examples: a.examples };
+      return {
+        ...base,
+        status: 'help',
+        passages: [],
+        reason: a.reason,
+        commands: a.commands,
+        examples: a.examples,
+      };
     default: {
       const unreachable: never = a;
       throw new Error(`unrendered answer kind: ${JSON.stringify(unreachable)}`);

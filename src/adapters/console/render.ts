@@ -2,7 +2,14 @@
  * Terminal rendering of an Answer: every passage verbatim, with its source, the studies it cites and its
  * strength caveat. One exhaustive switch over the answer kinds: a new kind breaks the build until it is here.
  */
-import type { Answer, AnswerPassage, AnsweredAnswer, CiteAnswer, HelpAnswer, SourcesAnswer } from '../../retrieval/answer.js';
+import type {
+  Answer,
+  AnsweredAnswer,
+  AnswerPassage,
+  CiteAnswer,
+  HelpAnswer,
+  SourcesAnswer,
+} from '../../retrieval/answer.js';
 import { headingPath, studyCitations } from '../shared/citation.js';
 import { strengthLine } from '../shared/strength.js';
 import type { Style } from './style.js';
@@ -40,7 +47,8 @@ function answered(a: AnsweredAnswer, st: Style): string {
 }
 
 function cite(a: CiteAnswer, st: Style): string {
-  if (a.target === '') return `Usage: cite <author, year or key>. Known references:\n${a.known.map((k) => `  - ${inert(k)}`).join('\n')}`;
+  if (a.target === '')
+    return `Usage: cite <author, year or key>. Known references:\n${a.known.map((k) => `  - ${inert(k)}`).join('\n')}`;
   if (a.matches.length === 0) {
     return `No reference matches "${inert(a.target)}". Known references:\n${a.known.map((k) => `  - ${inert(k)}`).join('\n')}`;
   }
@@ -48,7 +56,12 @@ function cite(a: CiteAnswer, st: Style): string {
     .map((m) => {
       const head = `${st.bold(inert(m.reference))}\n    ${st.dim(`in ${inert(m.documentTitle)} (key ${inert(m.key)})`)}`;
       const cited = m.passages.map((p, i) => renderPassage(p, i + 1, st));
-      return [head, ...(cited.length > 0 ? [`    Cited in ${cited.length} passage${cited.length === 1 ? '' : 's'}:`, ...cited] : [])].join('\n\n');
+      return [
+        head,
+        ...(cited.length > 0
+          ? [`    Cited in ${cited.length} passage${cited.length === 1 ? '' : 's'}:`, ...cited]
+          : []),
+      ].join('\n\n');
     })
     .join('\n\n');
 }

@@ -46,7 +46,9 @@ export function startConsoleAdapter(deps: ConsoleDeps): ConsoleAdapter {
   const { service, output, style, interactive } = deps;
   const rl = createInterface({
     input: deps.input,
-    ...(interactive ? { output, terminal: true, history: readHistory(deps.historyFile), historySize: HISTORY_SIZE } : {}),
+    ...(interactive
+      ? { output, terminal: true, history: readHistory(deps.historyFile), historySize: HISTORY_SIZE }
+      : {}),
     crlfDelay: Number.POSITIVE_INFINITY,
   });
   let last: { question: string; next: number } | undefined;

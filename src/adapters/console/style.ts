@@ -21,5 +21,7 @@ const same = (s: string) => s;
 export const plainStyle: Style = { bold: same, dim: same, quote: same, accent: same, warn: same };
 
 export function styleFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): Style {
-  return stream.isTTY === true && env.NO_COLOR === undefined && env.TERM !== 'dumb' ? colourStyle : plainStyle;
+  return stream.isTTY === true && env.NO_COLOR === undefined && env.TERM !== 'dumb'
+    ? colourStyle
+    : plainStyle;
 }

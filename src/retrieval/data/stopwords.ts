@@ -16,5 +16,7 @@ with won't would wouldn't yes yet you you'd you'll you're you've your yours your
 anything something everything explain describe give show know want wants like thing things kind sort lot lots
 really actually please thanks thank hi hello hey okay ok bot make makes made making
 actually basically just really vs versus etc everyone everybody anyone anybody someone somebody ones
-whats hows whos wheres whens whys dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt shouldnt im ive id youre theyre`.split(/\s+/),
+whats hows whos wheres whens whys dont doesnt didnt isnt arent wasnt werent cant couldnt wouldnt shouldnt im ive id youre theyre`.split(
+    /\s+/,
+  ),
 );

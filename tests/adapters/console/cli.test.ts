@@ -19,7 +19,12 @@ describe('npm run ask -- --json (the batch contract)', () => {
     expect(lines).toHaveLength(questions.length);
     const answers = lines.map((l) => JSON.parse(l));
     expect(answers.map((a) => a.status)).toEqual(['answered', 'no_match', 'help', 'cite']);
-    expect(answers.map((a) => a.query)).toEqual(['Is co-location enough on its own?', 'Recommend a good film', '', 'cite Fixen']);
+    expect(answers.map((a) => a.query)).toEqual([
+      'Is co-location enough on its own?',
+      'Recommend a good film',
+      '',
+      'cite Fixen',
+    ]);
     const first = answers[0].passages[0];
     expect(Object.keys(first)).toEqual(
       expect.arrayContaining(['id', 'text', 'section', 'citation', 'references', 'strength', 'score']),

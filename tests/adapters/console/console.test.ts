@@ -20,7 +20,14 @@ async function runPiped(lines: string[]): Promise<string> {
   output.on('data', (d) => {
     text += String(d);
   });
-  const adapter = startConsoleAdapter({ service, logger: silentLogger, input, output, style: plainStyle, interactive: false });
+  const adapter = startConsoleAdapter({
+    service,
+    logger: silentLogger,
+    input,
+    output,
+    style: plainStyle,
+    interactive: false,
+  });
   input.end(`${lines.join('\n')}\n`);
   await adapter.done;
   return text;
