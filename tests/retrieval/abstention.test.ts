@@ -83,7 +83,7 @@ describe('answerable paraphrases are answered (no false abstention)', () => {
     ['does joined-up working help kids', 'Multi-agency panels'],
     ['is sharing a building enough', 'Sharing one building'],
     ['buddy schemes for new starters', 'Peer mentoring for new hub staff'],
-    ['how far do parents travel to the hub', 'Travel and access'],
+    ['how far do parents travel to the hub', 'Location and travel'],
     ['what did the young people say about the hubs', 'What children said'],
   ])('fixture: "%s" → answered, "%s" in the top 3', (q, heading) => {
     const a = answered(fx.service.answer(q));

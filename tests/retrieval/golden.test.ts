@@ -39,14 +39,14 @@ const GOLDEN: Golden[] = [
     why: "stemming alone: the only passage with 'integration' shares no other word with the question",
   },
   {
-    q: 'organization',
+    q: 'organization?',
     top: 'Changing the organisation',
-    why: "spelling: American 'organization' finds British 'organisation' (Porter alone keeps organ/organis apart)",
+    why: "spelling: American 'organization' finds British 'organisation' (Porter alone keeps organ/organis apart; the '?' turns off prefix matching, which would otherwise hide a spelling fault)",
   },
   {
-    q: 'organizational habits',
+    q: 'organizations?',
     top: 'Changing the organisation',
-    why: "spelling: 'organizational' finds 'Organisational'",
+    why: "spelling and stemming: plural American 'organizations' finds 'organisation'",
   },
   {
     q: 'joined-up working',
@@ -61,13 +61,13 @@ const GOLDEN: Golden[] = [
   {
     q: 'co-location',
     top: 'Sharing one building',
-    below: 'Travel and access',
+    below: 'Location and travel',
     why: "hyphen kept whole: 'co-location' must not rank 'the location of the school' first",
   },
   {
     q: 'is co-location worth it',
     top: 'Sharing one building',
-    below: 'Travel and access',
+    below: 'Location and travel',
     why: 'hyphen kept whole, inside a sentence',
   },
   {
@@ -94,7 +94,7 @@ const GOLDEN: Golden[] = [
   },
   {
     q: 'bus routes to the hub',
-    top: 'Travel and access',
+    top: 'Location and travel',
     why: "plain words: 'bus routes' occur in one passage only",
   },
   {
@@ -136,7 +136,8 @@ describe('golden ranking on the fixture corpus', () => {
   });
 
   it('spelling works both ways: the British question finds the same passage as the American one', () => {
-    expect(first('organisation')).toBe(first('organization'));
+    expect(first('organisation.')).toBe(first('organization.'));
+    expect(first('organization.')).toBe('Changing the organisation');
   });
 
   it('questions with the same meaning rank the same passage first (thesaurus canonicalisation)', () => {
