@@ -16,6 +16,7 @@ import type {
 } from './answer.js';
 import { cite, knownReferences } from './cite.js';
 import { HELP_COMMANDS, parseCommand } from './commands.js';
+import { isEnglishWord } from './english.js';
 import { cleanInput } from './input.js';
 import { answerPassages } from './passages.js';
 import { search } from './search.js';
@@ -45,6 +46,8 @@ export function createEvidenceService(corpus: Corpus, options: ServiceOptions = 
   const passages = answerPassages(corpus);
   const suggester = createSuggester(corpus, analyzer);
   const defaultLimit = options.limit ?? DEFAULT_LIMIT;
+  // Load the English word table now rather than inside the first user's question (about 0.1–0.5 s).
+  isEnglishWord('evidence');
 
   const sources: SourceSummary[] = corpus.documents.map((d) => ({
     id: d.id,
