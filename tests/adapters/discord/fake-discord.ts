@@ -29,6 +29,8 @@ export interface Call {
   query: string;
   headers: IncomingMessage['headers'];
   body: Json;
+  /** When the request arrived (ms since the epoch). */
+  at: number;
 }
 
 export interface FakeDiscord {
@@ -179,7 +181,9 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
+    const at = Date.now();
     const call: Call = {
+      at,
       method: req.method ?? 'GET',
       path,
       query: url.search,

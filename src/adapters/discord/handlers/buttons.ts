@@ -48,8 +48,12 @@ export async function onButton(rt: DiscordRuntime, i: ButtonInteraction): Promis
 }
 
 /** The page at `offset`: the core pages answers; cite answers are paged here. */
-function page(rt: DiscordRuntime, query: string, offset: number): [Answer, Partial<RenderContext>] {
-  const answer = rt.defer.time(() => rt.service.answer(query, { offset }));
+async function page(
+  rt: DiscordRuntime,
+  query: string,
+  offset: number,
+): Promise<[Answer, Partial<RenderContext>]> {
+  const answer = await rt.defer.run(() => rt.service.answer(query, { offset }));
   return [answer, answer.kind === 'cite' ? { offset } : {}];
 }
 
@@ -61,8 +65,10 @@ async function onMore(
 ): Promise<void> {
   const ephemeral = i.message.flags.has(MessageFlags.Ephemeral);
   const deferred = rt.defer.shouldDefer(i.id);
-  if (deferred) await i.deferUpdate();
-  const [answer, extra] = page(rt, query, offset);
+  const [[answer, extra]] = await Promise.all([
+    page(rt, query, offset),
+    deferred ? i.deferUpdate() : undefined,
+  ]);
   const { message } = renderAnswer(answer, renderContext(rt, ephemeral, extra));
   if (deferred) await i.editReply(payload(message));
   else await i.update(payload(message));
@@ -74,8 +80,16 @@ async function onShare(
   query: string,
   offset: number,
 ): Promise<void> {
-  const [answer, extra] = page(rt, query, offset);
+  const deferred = rt.defer.shouldDefer(i.id);
+  const [[answer, extra]] = await Promise.all([
+    page(rt, query, offset),
+    deferred ? i.deferReply() : undefined,
+  ]);
   const { message } = renderAnswer(answer, renderContext(rt, false, { ...extra, sharedBy: i.user.id }));
+  if (deferred) {
+    await i.editReply(payload(message));
+    return;
+  }
   await i.reply(payload(message));
 }
 
@@ -86,7 +100,12 @@ async function onFeedback(
   offset: number,
   vote: Vote,
 ): Promise<void> {
-  const [answer, extra] = page(rt, query, offset);
+  // The vote is on what this page showed: the same page is computed again (deterministic) for its passage ids.
+  const deferred = rt.defer.shouldDefer(i.id);
+  const [[answer, extra]] = await Promise.all([
+    page(rt, query, offset),
+    deferred ? i.deferReply({ flags: 'Ephemeral' }) : undefined,
+  ]);
   const { meta } = renderAnswer(answer, renderContext(rt, true, extra));
   const id = rt.feedback.record({
     platform: 'discord',
@@ -96,14 +115,15 @@ async function onFeedback(
     channel: i.channelId,
     vote,
   });
-  if (vote === 'up') {
-    await i.reply(notice(text.thanks));
-    return;
-  }
   const reasons = DOWNVOTE_REASONS.map((r, index) =>
     button(r, { kind: 'reason', index, ref: { q: String(id) } }),
   );
-  await i.reply({ ...notice(text.whyDown), components: buttonRows(reasons) });
+  const reply =
+    vote === 'up' ? notice(text.thanks) : { ...notice(text.whyDown), components: buttonRows(reasons) };
+  if (deferred) {
+    const { flags: _ephemeralAlready, ...edit } = reply;
+    await i.editReply(edit);
+  } else await i.reply(reply);
 }
 
 async function onReason(
@@ -128,8 +148,10 @@ async function onAsk(rt: DiscordRuntime, i: ButtonInteraction, question: string)
     return;
   }
   const deferred = rt.defer.shouldDefer(i.id);
-  if (deferred) await i.deferReply({ flags: 'Ephemeral' });
-  const answer = rt.defer.time(() => rt.service.answer(question));
+  const [answer] = await Promise.all([
+    rt.defer.run(() => rt.service.answer(question)),
+    deferred ? i.deferReply({ flags: 'Ephemeral' }) : undefined,
+  ]);
   const { message } = renderAnswer(answer, renderContext(rt, true));
   if (deferred) await i.editReply(payload(message));
   else await i.reply(ephemeralPayload(message));

@@ -22,8 +22,12 @@ export async function onCommand(rt: DiscordRuntime, i: ChatInputCommandInteracti
     return;
   }
   const deferred = rt.defer.shouldDefer(i.id);
-  if (deferred) await i.deferReply(ephemeral ? { flags: 'Ephemeral' } : {});
-  const answer = rt.defer.time(() => rt.service.answer(coreInput(sub, value)));
+  // Deferral (network) and the answer (queued) proceed together.
+  const deferral = deferred ? i.deferReply(ephemeral ? { flags: 'Ephemeral' } : {}) : undefined;
+  const [answer] = await Promise.all([
+    rt.defer.run(() => rt.service.answer(coreInput(sub, value))),
+    deferral,
+  ]);
   const { message } = renderAnswer(answer, renderContext(rt, ephemeral));
   rt.logger.debug({ kind: answer.kind, sub, ephemeral, deferred }, 'discord command answered');
   if (deferred) await i.editReply(payload(message));

@@ -29,7 +29,7 @@ export async function onMention(rt: DiscordRuntime, m: Message, botId: string): 
       .catch((err: unknown) => rt.logger.debug({ err: String(err) }, 'typing signal failed'));
   }
   const question = stripBotMention(m.content, botId);
-  const answer = rt.defer.time(() => rt.service.answer(question));
+  const answer = await rt.defer.run(() => rt.service.answer(question));
   const { message } = renderAnswer(answer, renderContext(rt, false));
   await m.reply(payload(message));
 }
