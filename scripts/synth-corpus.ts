@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Bump when the output changes, so cached directories are regenerated. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export interface SynthQuestion {
@@ -422,7 +422,7 @@ function review(
   docNo: number,
   passages: number,
   topics: { int: string; out: string }[],
-): { text: string; planned: number } {
+): { text: string; planned: number; topics: { int: string; out: string }[] } {
   const id = `synth-review-${String(docNo).padStart(5, '0')}`;
   const refs: Ref[] = [];
   const nRefs = 3 + w.int(10);
@@ -459,11 +459,13 @@ function review(
   para(mainTopic);
   body.push('## What we found', '');
   const seenHeadings = new Set<string>();
+  const written: { int: string; out: string }[] = [];
   while (planned < passages) {
     const topic = w.pick(topics);
     const heading = `${title(topic.int)} and ${topic.out}`;
     if (seenHeadings.has(heading)) continue;
     seenHeadings.add(heading);
+    written.push(topic);
     body.push(`### ${heading}`, '');
     const n = 1 + w.int(5);
     for (let i = 0; i < n && planned < passages; i++) para(topic);
@@ -518,7 +520,7 @@ function review(
     '---',
     '',
   ];
-  return { text: `${front.join('\n')}${body.join('\n')}`, planned };
+  return { text: `${front.join('\n')}${body.join('\n')}`, planned, topics: written };
 }
 
 /** Misspells a word the way people do: a doubled, dropped or swapped letter, or a wrong vowel. */
@@ -563,6 +565,12 @@ export interface SynthOptions {
   questions?: number;
 }
 
+interface Manifest {
+  planned: number;
+  /** The (intervention, outcome) pairs that head a finding section somewhere in the corpus. */
+  topics: { int: string; out: string }[];
+}
+
 export function synthCorpus(options: SynthOptions): SynthCorpus {
   const seed = options.seed ?? 7;
   const bundled = options.bundled ?? true;
@@ -578,7 +586,6 @@ export function synthCorpus(options: SynthOptions): SynthCorpus {
   for (const int of INTERVENTIONS) for (const out of OUTCOMES) topics.push({ int, out });
   // Each corpus uses a seeded share of the topic grid, so headings repeat across reviews as in a real field.
   const used = topics.filter(() => w.chance(0.5));
-  const qs = questions(w, used, options.questions ?? 200);
   const misspellings = Array.from({ length: 40 }, () =>
     misspell(
       w,
@@ -586,8 +593,15 @@ export function synthCorpus(options: SynthOptions): SynthCorpus {
     ),
   );
   const marker = join(dir, '.complete');
-  const result = (planned: number): SynthCorpus => ({ dir, planned, questions: qs, misspellings });
-  if (options.out === undefined && existsSync(marker)) return result(Number(readFileSync(marker, 'utf8')));
+  // Questions are drawn (with their own seed) from the finding sections actually written.
+  const result = (m: Manifest): SynthCorpus => ({
+    dir,
+    planned: m.planned,
+    questions: questions(new Writer(seed + 2, []), m.topics, options.questions ?? 200),
+    misspellings,
+  });
+  if (options.out === undefined && existsSync(marker))
+    return result(JSON.parse(readFileSync(marker, 'utf8')) as Manifest);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   let planned = 0;
@@ -600,14 +614,17 @@ export function synthCorpus(options: SynthOptions): SynthCorpus {
     planned += 28;
   }
   // Review sizes vary like real ones: 10 to 150 passages.
+  const written = new Set<{ int: string; out: string }>();
   for (let doc = 0; planned < options.passages; doc++) {
     const size = Math.min(options.passages - planned, 10 + w.int(141));
     const r = review(w, doc, Math.max(3, size), used);
     writeFileSync(join(dir, `synth-review-${String(doc).padStart(5, '0')}.md`), r.text);
     planned += r.planned;
+    for (const t of r.topics) written.add(t);
   }
-  writeFileSync(marker, String(planned));
-  return result(planned);
+  const manifest: Manifest = { planned, topics: used.filter((t) => written.has(t)) };
+  writeFileSync(marker, JSON.stringify(manifest));
+  return result(manifest);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
