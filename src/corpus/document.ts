@@ -20,6 +20,9 @@ import type {
   UnresolvedCitation,
 } from './types.js';
 
+/** Headings of a review's own reference list, whose entries are not inline citations. */
+const REFERENCE_LIST = /^(?:references?|reference list|bibliography|works cited|sources cited)$/i;
+
 export interface ParsedFile {
   document?: ReviewDocument;
   passages: Passage[];
@@ -105,7 +108,9 @@ export function parseCorpusFile(file: string, source: string): ParsedFile {
       fm.strength.preamble_role,
     );
     const citations = [];
-    for (const found of findCitations(text, references)) {
+    // A reference list is not a passage that cites its entries.
+    const inReferenceList = REFERENCE_LIST.test(c.headingPath[c.headingPath.length - 1] ?? '');
+    for (const found of inReferenceList ? [] : findCitations(text, references)) {
       const ref = references.find((r) => r.key === found.key);
       const line = split.bodyLine + split.body.slice(0, c.start + found.start).split('\n').length - 1;
       if (ref) citations.push({ text: found.text, key: ref.key, reference: ref.formatted });

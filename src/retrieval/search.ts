@@ -4,6 +4,7 @@
 
 import type MiniSearch from 'minisearch';
 import type { Analyzer } from './analyzer.js';
+import type { Corrector } from './correction.js';
 import { isEnglishWord, zipf } from './english.js';
 import { FIELD_BOOSTS, type IndexedFields, SEARCH_DEFAULTS } from './index-options.js';
 import type { SearchIndex } from './search-index.js';
@@ -36,7 +37,8 @@ export const RELATIVE_SCORE_FLOOR = 0.2;
 export const MAX_HITS = 12;
 /** How many of the top passages are examined for evidence that the question is answerable. */
 const EVIDENCE_DEPTH = 3;
-/** Typo correction applies to words of at least this many letters that are neither English nor in the corpus. */
+/** Typo correction applies to words of at least this many letters that are neither English nor in the corpus
+ * (correction.ts). */
 const MIN_FUZZY_LENGTH = 5;
 
 export function search(
@@ -44,34 +46,50 @@ export function search(
   analyzer: Analyzer,
   question: string,
   thresholds?: AbstentionThresholds,
+  corrector?: Corrector,
 ): SearchOutcome {
   const none: Signals = { coverage: 0, weightedCoverage: 0, specificMatch: false };
-  const fuzzyFor = new Map<string, number>();
-  const terms: WeightedTerm[] = analyzer.queryTerms(question).map((q) => {
-    const df = index.df.get(q.term);
-    const inCorpus = df !== undefined;
-    if (!inCorpus && !q.thesaurus && q.raw.length >= MIN_FUZZY_LENGTH && !isEnglishWord(q.raw)) {
-      fuzzyFor.set(q.term, q.raw.length >= 9 ? 2 : 1);
+  const terms: WeightedTerm[] = [];
+  for (const q of analyzer.queryTerms(question)) {
+    let term = q.term;
+    let df = index.df.get(term);
+    let approximate = false;
+    // A word neither in the corpus nor in English is taken for a typo of the nearest corpus word.
+    if (df === undefined && !q.thesaurus && q.raw.length >= MIN_FUZZY_LENGTH && !isEnglishWord(q.raw)) {
+      const fixed = corrector?.correct(q.raw);
+      const corrected = fixed && analyzer.queryTerms(fixed.word)[0]?.term;
+      if (corrected !== undefined && index.df.has(corrected)) {
+        term = corrected;
+        df = index.df.get(term);
+        approximate = true;
+      }
     }
+    if (terms.some((t) => t.term === term)) continue;
     // A word's general frequency is the higher of its own and its stem's ("putting" is as common as "put").
-    const common = q.thesaurus ? 4 : Math.max(zipf(q.raw), zipf(q.term));
-    const weight = inCorpus ? idf(df, index.size) : unseenWeight(common, index.size);
-    return { term: q.term, weight, inCorpus, generic: analyzer.isGeneric(q.term) };
-  });
+    // (Looked up only for words the corpus lacks: the first lookup loads the 74,000-word table.)
+    const common = () => (q.thesaurus ? 4 : Math.max(zipf(q.raw), zipf(q.term)));
+    const weight = df !== undefined ? idf(df, index.size) : unseenWeight(common(), index.size);
+    terms.push({
+      term,
+      weight,
+      inCorpus: df !== undefined && !approximate,
+      generic: analyzer.isGeneric(term),
+    });
+  }
   if (terms.length === 0) return { terms, hits: [], top: none, answerable: false };
   // Prefix matching only for the last word, and only while it is being typed (no space or punctuation after it).
   const typing = /[\p{L}\p{N}]$/u.test(question);
   const last = terms.length - 1;
   const specs: TermSpec[] = terms.map((t, i) => ({
     term: t.term,
-    fuzzy: fuzzyFor.get(t.term) ?? false,
+    fuzzy: false,
     prefix: typing && i === last && t.term.length >= 3,
   }));
   const results =
     topResults(index.mini, specs, MAX_HITS) ??
     index.mini.search(terms.map((t) => t.term).join(' '), {
       ...SEARCH_DEFAULTS,
-      fuzzy: (term: string) => fuzzyFor.get(term) ?? false,
+      fuzzy: false,
       prefix: (term: string, i: number) => typing && i === last && term.length >= 3,
     });
   const first = results[0];

@@ -16,6 +16,7 @@ import type {
 } from './answer.js';
 import { cite, knownReferences } from './cite.js';
 import { HELP_COMMANDS, parseCommand } from './commands.js';
+import { createCorrector } from './correction.js';
 import { isEnglishWord } from './english.js';
 import { cleanInput } from './input.js';
 import { answerPassages } from './passages.js';
@@ -45,6 +46,9 @@ export function createEvidenceService(corpus: Corpus, options: ServiceOptions = 
   const index = options.index ?? buildSearchIndex(corpus, analyzer);
   const passages = answerPassages(corpus);
   const suggester = createSuggester(corpus, analyzer);
+  const corrector = createCorrector(() =>
+    corpus.passages.map((p) => `${p.text}\n${p.headingPath.join('\n')}`),
+  );
   const defaultLimit = options.limit ?? DEFAULT_LIMIT;
   // Load the English word table now rather than inside the first user's question (about 0.1–0.5 s).
   isEnglishWord('evidence');
@@ -93,12 +97,14 @@ export function createEvidenceService(corpus: Corpus, options: ServiceOptions = 
           known: knownReferences(corpus),
         };
       case 'question': {
-        const outcome = search(index, analyzer, command.text, options.thresholds);
+        const outcome = search(index, analyzer, command.text, options.thresholds, corrector);
         if (!outcome.answerable) {
           return { kind: 'no_match', query: text, notices, suggestions: suggester.near(command.text, 3) };
         }
-        const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(ask.limit ?? defaultLimit)));
-        const offset = Math.max(0, Math.floor(ask.offset ?? 0));
+        const whole = (n: number | undefined, fallback: number) =>
+          n !== undefined && Number.isFinite(n) ? Math.floor(n) : fallback;
+        const limit = Math.min(MAX_LIMIT, Math.max(1, whole(ask.limit, defaultLimit)));
+        const offset = Math.max(0, whole(ask.offset, 0));
         const shown: AnswerPassage[] = [];
         for (const hit of outcome.hits.slice(offset, offset + limit)) {
           const p = passages.get(hit.id);
@@ -118,13 +124,14 @@ export function createEvidenceService(corpus: Corpus, options: ServiceOptions = 
   return {
     answer(input, ask = {}) {
       try {
-        return answerUnsafe(typeof input === 'string' ? input : String(input), ask);
+        return answerUnsafe(typeof input === 'string' ? input : '', ask);
       } catch (error) {
         logger.error(
           { err: error, code: 'E_ANSWER_FAILED' },
           'answering failed; replying "no evidence found"',
         );
-        return { kind: 'no_match', query: String(input).slice(0, 500), notices: [], suggestions: [] };
+        const query = typeof input === 'string' ? input.slice(0, 500) : '';
+        return { kind: 'no_match', query, notices: [], suggestions: [] };
       }
     },
     passage(id) {

@@ -124,10 +124,10 @@ describe('answered passages (bundled corpus)', () => {
     expect(a.page.limit).toBe(5);
   });
 
-  // BUG (reported): a non-finite limit or offset (e.g. from Number(buttonValue) on a bad value) is not defaulted:
+  // Regression (fixed): a non-finite limit or offset (e.g. from Number(buttonValue) on a bad value) is not defaulted:
   // Math.max(1, NaN) is NaN, so answer(q, { limit: NaN }) returns page.limit NaN (null in JSON) and no passages,
   // although page.total is 1 or more. Expected: fall back to the default limit / offset 0.
-  it.fails('a NaN limit or offset falls back to the defaults', () => {
+  it('a NaN limit or offset falls back to the defaults', () => {
     const a = answered(b.service.answer('holistic practice', { limit: Number.NaN }));
     expect(a.page.limit).toBe(3);
     expect(a.passages.length).toBeGreaterThan(0);
