@@ -169,6 +169,17 @@ describe('buttons', () => {
     expectSafe(cb.body.data);
   });
 
+  it('on a public answer, More results for someone other than the asker comes to them alone', async () => {
+    const publicAnswer = (await h.interact(slash('ask', [question('leadership'), isPublic(true)]))).body.data;
+    const more = byLabel(publicAnswer, 'More results');
+    const other = await h.interact(click(more, 0, { askedBy: '999999999999999998' }));
+    expect(other.body.type).toBe(4);
+    expect(other.body.data.flags).toBe(64);
+    expect(other.body.data.content).toContain('Showing passages 4–');
+    const asker = await h.interact(click(more, 0, { askedBy: USER_ID }));
+    expect(asker.body.type).toBe(7);
+  });
+
   it('Share posts the same answer publicly, attributed to the sharer without pinging', async () => {
     const cb = await h.interact(click(byLabel(first, 'Share')));
     expect(cb.body.type).toBe(4);

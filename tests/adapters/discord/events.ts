@@ -78,7 +78,18 @@ export function autocomplete(typed: string) {
 }
 
 /** A click on a button of one of our messages (`flags` 64 when that message is ephemeral). */
-export function click(customId: string, flags = 64, opts: { agoMs?: number } = {}) {
+export function click(customId: string, flags = 64, opts: { agoMs?: number; askedBy?: string } = {}) {
+  const asked =
+    opts.askedBy === undefined
+      ? {}
+      : {
+          interaction_metadata: {
+            id: '123456789012345678',
+            type: 2,
+            user: { ...user, id: opts.askedBy },
+            authorizing_integration_owners: {},
+          },
+        };
   return {
     ...base(3, { custom_id: customId, component_type: 2 }, opts),
     message: {
@@ -105,6 +116,7 @@ export function click(customId: string, flags = 64, opts: { agoMs?: number } = {
       attachments: [],
       pinned: false,
       flags,
+      ...asked,
     },
   };
 }

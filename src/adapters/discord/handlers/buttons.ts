@@ -57,6 +57,11 @@ async function page(
   return [answer, answer.kind === 'cite' ? { offset } : {}];
 }
 
+/**
+ * The next page replaces the answer in place for the person who asked (or on an ephemeral answer); anyone
+ * else clicking More on a public answer gets the next page to themselves, so the shared message does not
+ * change under the others.
+ */
 async function onMore(
   rt: DiscordRuntime,
   i: ButtonInteraction,
@@ -64,6 +69,8 @@ async function onMore(
   offset: number,
 ): Promise<void> {
   const ephemeral = i.message.flags.has(MessageFlags.Ephemeral);
+  const asker = i.message.interactionMetadata?.user.id ?? i.message.mentions.repliedUser?.id;
+  if (!ephemeral && asker !== undefined && asker !== i.user.id) return onMoreForMe(rt, i, query, offset);
   const deferred = rt.defer.shouldDefer(i.id);
   const [[answer, extra]] = await Promise.all([
     page(rt, query, offset),
@@ -72,6 +79,22 @@ async function onMore(
   const { message } = renderAnswer(answer, renderContext(rt, ephemeral, extra));
   if (deferred) await i.editReply(payload(message));
   else await i.update(payload(message));
+}
+
+async function onMoreForMe(
+  rt: DiscordRuntime,
+  i: ButtonInteraction,
+  query: string,
+  offset: number,
+): Promise<void> {
+  const deferred = rt.defer.shouldDefer(i.id);
+  const [[answer, extra]] = await Promise.all([
+    page(rt, query, offset),
+    deferred ? i.deferReply({ flags: 'Ephemeral' }) : undefined,
+  ]);
+  const { message } = renderAnswer(answer, renderContext(rt, true, extra));
+  if (deferred) await i.editReply(payload(message));
+  else await i.reply(ephemeralPayload(message));
 }
 
 async function onShare(
