@@ -51,6 +51,9 @@ export function encodeAction(action: ButtonAction): string {
   return id;
 }
 
+/** Paging offsets a button can carry (three digits); past it, More results is not offered (and the message says how many there are). */
+export const MAX_OFFSET = 999;
+
 /** Longest question that can travel inline in every kind of button id. */
 export const INLINE_QUERY_MAX = DISCORD_LIMITS.customId - `${PREFIX}:fb-down:999:q:`.length;
 

@@ -139,6 +139,22 @@ describe('/evidence ask', () => {
   });
 });
 
+describe('in a DM', () => {
+  it('answers /evidence in a DM, and a bare mention with help', async () => {
+    const d = (await h.interact(slash('ask', [question('leadership')], { dm: true }))).body.data;
+    expect(d.embeds.length).toBeGreaterThan(0);
+    const from = h.fake.calls.length;
+    h.fake.dispatch('MESSAGE_CREATE', message(`<@${BOT_ID}>`, { mentionsBot: true }));
+    const reply = await h.fake.waitFor(
+      (c) =>
+        c.method === 'POST' &&
+        c.path === `/channels/${CHANNEL_ID}/messages` &&
+        h.fake.calls.indexOf(c) >= from,
+    );
+    expect(reply.body.embeds[0].title).toBe('Ask the evidence');
+  });
+});
+
 describe('autocomplete', () => {
   it('offers at most 25 completions from the corpus, within their 100-character limits', async () => {
     const cb = await h.interact(autocomplete('lead'));

@@ -1,6 +1,9 @@
 /** Command definitions and registration, through discord.js's REST client against the loopback fake. */
+
 import { execFile } from 'node:child_process';
+import { GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { intentsFor } from '../../../src/adapters/discord/client.js';
 import { evidenceCommand, registerCommands } from '../../../src/adapters/discord/index.js';
 import { APP_ID, type FakeDiscord, GUILD_ID, type Json, startFakeDiscord, TOKEN } from './fake-discord.js';
 
@@ -90,5 +93,12 @@ describe('npm run discord:register', () => {
     expect(out.stdout).toContain(`Registered /evidence to server ${GUILD_ID}`);
     expect(out.code).toBe(0);
     expect(out.stdout + out.stderr).not.toContain(TOKEN);
+  });
+});
+
+describe('intents', () => {
+  it('adds the privileged MessageContent intent only when configured', () => {
+    expect(intentsFor({ messageContentIntent: false })).not.toContain(GatewayIntentBits.MessageContent);
+    expect(intentsFor({ messageContentIntent: true })).toContain(GatewayIntentBits.MessageContent);
   });
 });

@@ -1,6 +1,7 @@
 /** An answered question: one embed per passage, page information, More results, Share, 👍/👎, Full passage. */
 import { type APIButtonComponent, ButtonStyle } from 'discord.js';
 import type { AnsweredAnswer } from '../../../retrieval/answer.js';
+import { MAX_OFFSET } from '../custom-ids.js';
 import { DISCORD_LIMITS as L } from '../limits.js';
 import { buttonRows, type DiscordMessage } from '../message.js';
 import { button } from './buttons.js';
@@ -13,7 +14,7 @@ export function renderAnswered(a: AnsweredAnswer, ctx: RenderContext): [DiscordM
   const page = layoutPassages(a.passages, offset + 1, L.embedsTotal);
   const shownIds = a.passages.slice(0, page.shown).map((p) => p.id);
   const last = offset + page.shown;
-  const next = last < total ? last : undefined;
+  const next = last < total && last <= MAX_OFFSET ? last : undefined;
   const lines = [
     page.shown === 0
       ? 'No passage could be shown.'

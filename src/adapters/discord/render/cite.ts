@@ -2,6 +2,7 @@
 import { type APIButtonComponent, type APIEmbed, ButtonStyle } from 'discord.js';
 import type { AnswerPassage, CiteAnswer } from '../../../retrieval/answer.js';
 import { clip } from '../../shared/truncate.js';
+import { MAX_OFFSET } from '../custom-ids.js';
 import { DISCORD_BUDGET as B, DISCORD_LIMITS as L } from '../limits.js';
 import { buttonRows, type DiscordMessage, embedLength } from '../message.js';
 import { md } from '../text.js';
@@ -41,7 +42,7 @@ export function renderCite(a: CiteAnswer, ctx: RenderContext): [DiscordMessage, 
   const rest = all.slice(start);
   const page = layoutPassages(rest, start + 1, L.embedsTotal - embedLength(refs), L.embedsPerMessage - 1);
   const last = start + page.shown;
-  const next = last < all.length ? last : undefined;
+  const next = last < all.length && last <= MAX_OFFSET ? last : undefined;
   const lines: string[] = [];
   if (all.length > 0) {
     lines.push(
