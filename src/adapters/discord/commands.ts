@@ -6,6 +6,7 @@ import {
   ApplicationIntegrationType,
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type SlashCommandBooleanOption,
   SlashCommandBuilder,
 } from 'discord.js';
 import { DISCORD_LIMITS as L } from './limits.js';
@@ -13,7 +14,7 @@ import { DISCORD_LIMITS as L } from './limits.js';
 export const COMMAND_NAME = 'evidence';
 export type Subcommand = 'ask' | 'cite' | 'sources' | 'help';
 
-const publicOption = (o: import('discord.js').SlashCommandBooleanOption) =>
+const publicOption = (o: SlashCommandBooleanOption) =>
   o.setName('public').setDescription('Answer in the channel for everyone (default: only you see it)');
 
 export function evidenceCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody {
@@ -45,7 +46,7 @@ export function evidenceCommand(): RESTPostAPIChatInputApplicationCommandsJSONBo
             .setName('reference')
             .setDescription('Author, year or key, e.g. Feeley 2021')
             .setRequired(true)
-            .setMaxLength(200),
+            .setMaxLength(L.referenceOption),
         )
         .addBooleanOption(publicOption),
     )

@@ -25,6 +25,8 @@ export const DISCORD_LIMITS = Object.freeze({
   choiceValue: 100,
   /** Slash command option value (string) length we accept and ask Discord to enforce. */
   questionOption: 1_000,
+  /** The cite command's `reference` option. */
+  referenceOption: 200,
 });
 
 /** Time budgets (milliseconds). */
@@ -49,4 +51,14 @@ export const DISCORD_BUDGET = Object.freeze({
   questionShown: 700,
   /** Raw characters of a heading in an embed title (escaped ≤ 240 of the 256). */
   titleText: 120,
+  /** Raw characters of a short item: a notice, an example, a known reference, a document title in a list. */
+  shortText: 200,
+  /** Raw characters of a cite target shown back. */
+  citeTarget: 100,
+  /** Description characters for the list of matching references (the rest is passages). */
+  citeReferences: 2_000,
+  /** Below this much room for the quote, the full-passage view lists studies in short form. */
+  fullPassageMinRoom: 500,
+  /** Room kept in a title for " (part 12 of 12)". */
+  partSuffix: 40,
 });

@@ -13,13 +13,13 @@ import { listText } from './list.js';
 import { layoutPassages } from './passage-page.js';
 
 export function renderCite(a: CiteAnswer, ctx: RenderContext): [DiscordMessage, RenderMeta] {
-  const target = md(clip(a.target, 100));
+  const target = md(clip(a.target, B.citeTarget));
   if (a.matches.length === 0) {
     const embed: APIEmbed = {
       title: clip(`No reference matched “${target}”`, L.embedTitle),
       description: listText(
         'Known references:',
-        a.known.map((k) => md(clip(k, 200))),
+        a.known.map((k) => md(clip(k, B.shortText))),
         L.embedDescription,
       ),
       color: 0x757575,
@@ -33,8 +33,10 @@ export function renderCite(a: CiteAnswer, ctx: RenderContext): [DiscordMessage, 
     title: clip(`References matching “${target}”`, L.embedTitle),
     description: listText(
       '',
-      a.matches.map((m) => md(`${clip(m.reference, B.fieldChunk)} (in ${clip(m.documentTitle, 200)})`)),
-      2_000,
+      a.matches.map((m) =>
+        md(`${clip(m.reference, B.fieldChunk)} (in ${clip(m.documentTitle, B.shortText)})`),
+      ),
+      B.citeReferences,
     ),
   };
   const all: AnswerPassage[] = a.matches.flatMap((m) => m.passages);

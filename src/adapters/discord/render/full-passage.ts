@@ -11,8 +11,9 @@ import { passageFrame } from './passage-embed.js';
 
 export function renderFullPassage(p: AnswerPassage): DiscordMessage[] {
   let frame = passageFrame(p, { number: 1 });
-  if (L.embedsTotal - embedLength(frame) < 500) frame = passageFrame(p, { number: 1, compactStudies: true });
-  const titleRoom = 40; // " (part 12 of 12)"
+  if (L.embedsTotal - embedLength(frame) < B.fullPassageMinRoom)
+    frame = passageFrame(p, { number: 1, compactStudies: true });
+  const titleRoom = B.partSuffix;
   const room = Math.min(L.embedDescription, L.embedsTotal - embedLength(frame) - titleRoom);
   const parts = splitAtSentences(p.text, Math.max(1, Math.floor(room / 2))).map(md);
   const title = p.section.at(-1)?.trim() || p.documentTitle;

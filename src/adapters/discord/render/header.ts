@@ -14,6 +14,6 @@ export function header(
   if (sharedBy !== undefined && /^\d+$/.test(sharedBy)) parts.push(`Shared by <@${sharedBy}>`);
   if (query.trim() !== '') parts.push(`**Question:** ${md(clip(query.trim(), B.questionShown))}`);
   parts.push(...lines);
-  for (const n of notices) parts.push(`-# Note: ${md(clip(n.message, 200))}`);
+  for (const n of notices) parts.push(`-# Note: ${md(clip(n.message, B.shortText))}`);
   return clip(parts.join('\n'), L.content);
 }

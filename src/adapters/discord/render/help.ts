@@ -29,7 +29,7 @@ export function renderHelp(a: HelpAnswer, ctx: RenderContext): [DiscordMessage, 
       name: 'Examples',
       value: listText(
         '',
-        a.examples.map((e) => md(clip(e, 200))),
+        a.examples.map((e) => md(clip(e, B.shortText))),
         L.fieldValue,
       ),
     });
