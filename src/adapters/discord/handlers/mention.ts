@@ -4,6 +4,7 @@
  * Without the MessageContent intent Discord still delivers the text of DMs and of messages that mention us.
  */
 import type { Message } from 'discord.js';
+import { errorFields } from '../../shared/errors.js';
 import { NO_MENTIONS } from '../client.js';
 import { renderAnswer } from '../render/index.js';
 import { type DiscordRuntime, overLimit, renderContext } from '../runtime.js';
@@ -24,9 +25,7 @@ export async function onMention(rt: DiscordRuntime, m: Message, botId: string): 
     return;
   }
   if ('sendTyping' in m.channel) {
-    m.channel
-      .sendTyping()
-      .catch((err: unknown) => rt.logger.debug({ err: String(err) }, 'typing signal failed'));
+    m.channel.sendTyping().catch((err: unknown) => rt.logger.debug(errorFields(err), 'typing signal failed'));
   }
   const question = stripBotMention(m.content, botId);
   const answer = await rt.defer.run(() => rt.service.answer(question));
