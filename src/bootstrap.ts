@@ -49,6 +49,8 @@ export async function loadCore(options: LoadCoreOptions): Promise<LoadedCore> {
   const started = performance.now();
   const { logger } = options;
   const { corpus, contentHash } = await loadCorpusWithHash(options.corpusDir);
+  // Indexing is synchronous: let waiting events (a platform's acknowledgement deadline) run first.
+  await new Promise((resolve) => setImmediate(resolve));
   const prebuilt =
     options.indexFile === undefined ? undefined : await readIndexFile(options.indexFile, contentHash);
   if (prebuilt !== undefined && prebuilt.kind !== 'loaded') {

@@ -132,7 +132,7 @@ if (check) {
 }
 logger.info(
   { passages: core.corpus.passages.length, index: core.index, contentHash: core.contentHash, ms: core.ms },
-  'corpus loaded',
+  'ready to answer',
 );
 
 const activeReloader = createReloader({ corpusDir: config.corpusDir, holder, load, logger });
@@ -174,7 +174,8 @@ if (consoleMode) {
   });
   adapters.push(adapter);
   phase = 'running';
-  void adapter.done.then(() => shutdown('end of input'));
+  // The input ended or the user quit. (When a signal is stopping the process, stop() closes the input too.)
+  void adapter.done.then(() => (phase === 'stopping' ? undefined : shutdown('end of input')));
 } else {
   try {
     const { closeFeedback } = await startPlatforms(config, holder.service, logger, adapters);
