@@ -144,7 +144,8 @@ const watcher = piped
   : watchCorpus(config.corpusDir, (files) => void activeReloader.reload(`changed: ${files.join(', ')}`), {
       logger,
     });
-process.on('SIGHUP', () => void activeReloader.reload('SIGHUP'));
+// SIGHUP reloads the corpus, as daemons do; the console chat keeps its usual meaning (the terminal hung up).
+if (!consoleMode) process.on('SIGHUP', () => void activeReloader.reload('SIGHUP'));
 
 const after: Array<() => unknown> = [() => health?.close()];
 const shutdown = createShutdown({

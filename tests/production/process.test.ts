@@ -1,6 +1,6 @@
 /**
  * The real entry point as a spawned process (slow, so few): Slack over HTTP against a loopback fake of
- * Slack's network, with known fake secrets. Checks /healthz, SIGTERM draining a question in flight before
+ * Slack's network, with known fake secrets. Checks /healthz, SIGHUP, SIGTERM draining a question in flight before
  * exit 0, and that the secrets appear nowhere in standard output or standard error, even when an error
  * message carries them.
  */
@@ -115,6 +115,10 @@ describe('node src/main.ts with Slack over HTTP', () => {
         passages: (await loadCorpus('corpus')).passages.length,
       },
     });
+
+    // SIGHUP reloads the corpus (unchanged here, so nothing is rebuilt) and the process keeps serving.
+    run.child.kill('SIGHUP');
+    expect(await logged(run, 'corpus unchanged; nothing to reload')).toMatchObject({ reason: 'SIGHUP' });
 
     const FORM = 'application/x-www-form-urlencoded';
     const ack = await send(`http://127.0.0.1:${slackPort}`, commandBody('leadership', responses.url), FORM, {
