@@ -28,6 +28,11 @@ export const HOSTILE = [
   '<https://evil.example|click me>',
   '<!subteam^S0123|@team>',
   'a & b > c < d',
+  // Discord's forms: masked links, command mentions, custom emoji, role and channel mentions.
+  '[click me](https://evil.example)',
+  '</evidence:123456789012345678>',
+  '<:emoji:123456789012345678>',
+  '<#123456789012345678>',
 ];
 
 export function passage(overrides: Partial<AnswerPassage> = {}): AnswerPassage {
