@@ -9,6 +9,7 @@ import { loadCorpus } from './corpus/load.js';
 import type { Corpus } from './corpus/types.js';
 import type { Logger } from './logger.js';
 import type { EvidenceService } from './retrieval/answer.js';
+import type { SearchIndex } from './retrieval/search-index.js';
 import { createEvidenceService } from './retrieval/service.js';
 import { corpusContentHash } from './runtime/content-hash.js';
 import { readIndexFile } from './runtime/index-file.js';
@@ -64,6 +65,24 @@ export async function loadCore(options: LoadCoreOptions): Promise<LoadedCore> {
     else logger.debug(fields, 'no serialised index; building the index');
   }
   const index = prebuilt?.kind === 'loaded' ? prebuilt.index : undefined;
+  return assembleCore(
+    corpus,
+    contentHash,
+    { index, source: index === undefined ? 'built' : 'prebuilt' },
+    options,
+    started,
+  );
+}
+
+/** The service over a loaded corpus, with its index (built here when not given); logs what it did. */
+export function assembleCore(
+  corpus: Corpus,
+  contentHash: string,
+  { index, source }: { index: SearchIndex | undefined; source: LoadedCore['index'] },
+  options: Omit<LoadCoreOptions, 'corpusDir' | 'indexFile'>,
+  started: number,
+): LoadedCore {
+  const { logger } = options;
   const service = createEvidenceService(corpus, {
     logger,
     ...(options.limit === undefined ? {} : { limit: options.limit }),
@@ -77,7 +96,7 @@ export async function loadCore(options: LoadCoreOptions): Promise<LoadedCore> {
     corpus,
     service,
     contentHash,
-    index: index === undefined ? 'built' : 'prebuilt',
+    index: source,
     loadedAt: new Date(),
     ms,
   };

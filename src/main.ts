@@ -19,6 +19,7 @@ import { CorpusError, formatProblem } from './corpus/errors.js';
 import { healthReport, type Phase } from './health/report.js';
 import { type HealthServer, startHealthServer } from './health/server.js';
 import { createPinoLogger, prettyAvailable } from './logging/pino-logger.js';
+import { loadCoreInBackground } from './runtime/background-load.js';
 import { watchCorpus } from './runtime/corpus-watcher.js';
 import { DEFAULT_INDEX_FILE } from './runtime/index-file.js';
 import { configuredPlatforms, startPlatforms } from './runtime/platforms.js';
@@ -135,7 +136,13 @@ logger.info(
   'ready to answer',
 );
 
-const activeReloader = createReloader({ corpusDir: config.corpusDir, holder, load, logger });
+// Reloads read, validate and index the corpus in a worker thread, so the platforms keep being answered.
+const activeReloader = createReloader({
+  corpusDir: config.corpusDir,
+  holder,
+  load: () => loadCoreInBackground({ corpusDir: config.corpusDir, limit: config.answerLimit, logger }),
+  logger,
+});
 reloader = activeReloader;
 const piped = consoleMode && process.stdin.isTTY !== true;
 // A piped console session answers its input and exits: nothing to reload.
@@ -154,7 +161,7 @@ const shutdown = createShutdown({
     phase = 'stopping';
   },
   adapters: () => adapters,
-  before: [() => watcher?.close(), () => activeReloader.idle()],
+  before: [() => watcher?.close()],
   after,
   flush,
   exit: (code) => process.exit(code),

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadCore } from '../../src/bootstrap.js';
 import { CorpusError, formatProblem } from '../../src/corpus/errors.js';
 import { loadCorpus } from '../../src/corpus/load.js';
+import { loadCoreInBackground } from '../../src/runtime/background-load.js';
 import { watchCorpus } from '../../src/runtime/corpus-watcher.js';
 import { createReloader } from '../../src/runtime/reloader.js';
 import { createSwappableService } from '../../src/runtime/swappable-service.js';
@@ -179,5 +180,26 @@ describe('corpus reload', () => {
     expect(calls[0]).toEqual(expect.arrayContaining([EXAMPLE_REVIEW, 'thesaurus.yml']));
     expect(t.holder.service.answer(SLEEP_QUESTION).kind).toBe('answered');
     expect(t.holder.current().corpus.thesaurus.groups.length).toBe(1);
+  });
+});
+
+describe('corpus reload in a worker thread (what the running process uses)', () => {
+  it('loads the same core as the main thread, and rejects a broken edit with the same problems', async () => {
+    const t = await setUp();
+    const { logger, lines } = memoryLogger();
+    writeFileSync(t.file, t.original + SLEEP_SECTION);
+    const inWorker = await loadCoreInBackground({ corpusDir: t.dir, logger });
+    const onMain = await loadCore({ corpusDir: t.dir, logger });
+    expect(lines.some((l) => l.code === 'E_INDEX_WORKER')).toBe(false);
+    expect(inWorker.contentHash).toBe(onMain.contentHash);
+    expect(inWorker.corpus).toEqual(onMain.corpus);
+    for (const q of [SLEEP_QUESTION, 'what helps visits work', 'cite Olds', 'a recipe for bread'])
+      expect(inWorker.service.answer(q)).toEqual(onMain.service.answer(q));
+
+    writeFileSync(t.file, t.original.replace(/^title: .*\n/m, ''));
+    const fromWorker = await loadCoreInBackground({ corpusDir: t.dir, logger }).catch((e: unknown) => e);
+    const fromMain = await loadCore({ corpusDir: t.dir, logger }).catch((e: unknown) => e);
+    expect(fromWorker).toBeInstanceOf(CorpusError);
+    expect((fromWorker as CorpusError).problems).toEqual((fromMain as CorpusError).problems);
   });
 });

@@ -1,0 +1,25 @@
+/**
+ * Worker thread for background reloads: reads and validates the corpus and builds its index off the main
+ * thread (both are synchronous and take seconds on a large corpus), then posts the corpus (plain data) and
+ * the serialised index back. See background-load.ts.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadCorpusWithHash } from '../bootstrap.js';
+import { CorpusError } from '../corpus/errors.js';
+import { createAnalyzer } from '../retrieval/analyzer.js';
+import { buildSearchIndex, serialiseIndex } from '../retrieval/search-index.js';
+import type { WorkerReply, WorkerRequest } from './background-load.js';
+
+const { corpusDir } = workerData as WorkerRequest;
+let reply: WorkerReply;
+try {
+  const { corpus, contentHash } = await loadCorpusWithHash(corpusDir);
+  const indexJson = serialiseIndex(buildSearchIndex(corpus, createAnalyzer(corpus.thesaurus)), contentHash);
+  reply = { kind: 'built', corpus, contentHash, indexJson };
+} catch (e) {
+  reply =
+    e instanceof CorpusError
+      ? { kind: 'invalid', problems: e.problems }
+      : { kind: 'failed', error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+}
+parentPort?.postMessage(reply);
