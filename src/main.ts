@@ -16,7 +16,7 @@ import { errorFields } from './adapters/shared/errors.js';
 import { type LoadedCore, loadCore } from './bootstrap.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { CorpusError, formatProblem } from './corpus/errors.js';
-import { healthReport, type Phase } from './health/report.js';
+import { corpusHealth, healthReport, type Phase } from './health/report.js';
 import { type HealthServer, startHealthServer } from './health/server.js';
 import { createPinoLogger, prettyAvailable } from './logging/pino-logger.js';
 import { loadCoreInBackground } from './runtime/background-load.js';
@@ -75,24 +75,16 @@ let health: HealthServer | undefined;
 if (!check && config.healthPort !== undefined) {
   health = await startHealthServer({
     port: config.healthPort,
-    report: () => {
-      const core = holder?.current();
-      return healthReport(
+    report: () =>
+      healthReport(
         {
           phase,
           adapters,
-          corpus: core && {
-            contentHash: core.contentHash,
-            documents: core.corpus.documents.length,
-            passages: core.corpus.passages.length,
-            index: core.index,
-            loadedAt: core.loadedAt,
-          },
+          corpus: corpusHealth(holder?.current()),
           lastReload: reloader?.last(),
         },
         process.uptime(),
-      );
-    },
+      ),
   }).catch((err: unknown) => {
     logger.error({ ...errorFields(err), port: config.healthPort }, 'cannot start the health endpoint');
     flush();
@@ -101,12 +93,14 @@ if (!check && config.healthPort !== undefined) {
   logger.info({ port: health.port, path: '/healthz' }, 'health endpoint listening');
 }
 
-const load = () =>
-  loadCore({ corpusDir: config.corpusDir, limit: config.answerLimit, logger, indexFile: DEFAULT_INDEX_FILE });
-
 let core: LoadedCore;
 try {
-  core = await load();
+  core = await loadCore({
+    corpusDir: config.corpusDir,
+    limit: config.answerLimit,
+    logger,
+    indexFile: DEFAULT_INDEX_FILE,
+  });
 } catch (e) {
   if (!(e instanceof CorpusError)) throw e;
   await health?.close();

@@ -3,21 +3,34 @@
  * process is not shutting down; otherwise 503, with the same body saying why. Plain data, no HTTP.
  */
 import type { AdapterHealth } from '../adapters/adapter.js';
+import type { LoadedCore } from '../bootstrap.js';
 
 export type Phase = 'starting' | 'running' | 'stopping';
+
+export interface CorpusHealth {
+  contentHash: string;
+  documents: number;
+  passages: number;
+  index: 'prebuilt' | 'built';
+  loadedAt: Date;
+}
+
+/** What /healthz says of the core being served (undefined before it is loaded). */
+export function corpusHealth(core: LoadedCore | undefined): CorpusHealth | undefined {
+  if (core === undefined) return undefined;
+  return {
+    contentHash: core.contentHash,
+    documents: core.corpus.documents.length,
+    passages: core.corpus.passages.length,
+    index: core.index,
+    loadedAt: core.loadedAt,
+  };
+}
 
 export interface HealthInput {
   phase: Phase;
   adapters: ReadonlyArray<{ name: string; health(): AdapterHealth }>;
-  corpus:
-    | {
-        contentHash: string;
-        documents: number;
-        passages: number;
-        index: 'prebuilt' | 'built';
-        loadedAt: Date;
-      }
-    | undefined;
+  corpus: CorpusHealth | undefined;
   lastReload: { at: Date; reason: string; outcome: { kind: string } } | undefined;
 }
 

@@ -10,16 +10,17 @@ import { createAnalyzer } from '../retrieval/analyzer.js';
 import { buildSearchIndex, serialiseIndex } from '../retrieval/search-index.js';
 import type { WorkerReply, WorkerRequest } from './background-load.js';
 
-const { corpusDir } = workerData as WorkerRequest;
-let reply: WorkerReply;
-try {
-  const { corpus, contentHash } = await loadCorpusWithHash(corpusDir);
-  const indexJson = serialiseIndex(buildSearchIndex(corpus, createAnalyzer(corpus.thesaurus)), contentHash);
-  reply = { kind: 'built', corpus, contentHash, indexJson };
-} catch (e) {
-  reply =
-    e instanceof CorpusError
+async function build(corpusDir: string): Promise<WorkerReply> {
+  try {
+    const { corpus, contentHash } = await loadCorpusWithHash(corpusDir);
+    const indexJson = serialiseIndex(buildSearchIndex(corpus, createAnalyzer(corpus.thesaurus)), contentHash);
+    return { kind: 'built', corpus, contentHash, indexJson };
+  } catch (e) {
+    return e instanceof CorpusError
       ? { kind: 'invalid', problems: e.problems }
       : { kind: 'failed', error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+  }
 }
-parentPort?.postMessage(reply);
+
+// Does nothing when imported outside a worker (e.g. by a check that imports every module).
+if (parentPort !== null) parentPort.postMessage(await build((workerData as WorkerRequest).corpusDir));

@@ -8,7 +8,7 @@ import type { RunningAdapter } from '../../src/adapters/adapter.js';
 import { startConsoleAdapter } from '../../src/adapters/console/index.js';
 import { plainStyle } from '../../src/adapters/console/style.js';
 import { type LoadedCore, loadCore } from '../../src/bootstrap.js';
-import { healthReport, type Phase } from '../../src/health/report.js';
+import { corpusHealth, healthReport, type Phase } from '../../src/health/report.js';
 import { type HealthServer, startHealthServer } from '../../src/health/server.js';
 import { silentLogger } from '../../src/logger.js';
 import { corpusContentHash } from '../../src/runtime/content-hash.js';
@@ -29,13 +29,7 @@ async function serve(state: { phase: Phase; core: LoadedCore | undefined; adapte
         {
           phase: state.phase,
           adapters: state.adapters,
-          corpus: state.core && {
-            contentHash: state.core.contentHash,
-            documents: state.core.corpus.documents.length,
-            passages: state.core.corpus.passages.length,
-            index: state.core.index,
-            loadedAt: state.core.loadedAt,
-          },
+          corpus: corpusHealth(state.core),
           lastReload: undefined,
         },
         1,
