@@ -1,5 +1,5 @@
 /**
- * Discord with sharding: `tsx src/discord-shard.ts` (or `node --import tsx src/discord-shard.ts`).
+ * Discord with sharding: `tsx src/discord-shard.ts`, or from the build `node dist/discord-shard.js`.
  * Spawns one src/main.ts process per shard through discord.js's ShardingManager; each runs the Discord adapter
  * only. DISCORD_SHARDS sets the count (default: Discord's recommendation). See docs/discord.md.
  */
@@ -40,13 +40,16 @@ if (totalShards !== 'auto' && !(Number.isInteger(totalShards) && totalShards >= 
   process.exit(2);
 }
 
-const file = fileURLToPath(new URL('./main.ts', import.meta.url));
+// From the build (dist/discord-shard.js) each shard runs dist/main.js with plain node; from the source tree,
+// src/main.ts through tsx.
+const built = import.meta.url.endsWith('.js');
+const file = fileURLToPath(new URL(built ? './main.js' : './main.ts', import.meta.url));
 const manager = createShardManager({
   file,
   token: config.discord.token,
   totalShards,
   logger,
-  execArgv: ['--import', 'tsx'],
+  execArgv: built ? [] : ['--import', 'tsx'],
 });
 await manager.spawn({ timeout: 60_000 });
 logger.info({ shards: manager.totalShards }, 'all discord shards spawned');
