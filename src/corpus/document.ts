@@ -8,7 +8,7 @@ import { type CorpusProblem, fieldPath } from './errors.js';
 import { checkSectionHeadings, collectReferences, type Report, reportSchemaIssues } from './file-checks.js';
 import { splitFrontMatter } from './front-matter.js';
 import { parseBlocks } from './markdown.js';
-import { formatReference } from './references.js';
+import { lazyFormatted } from './references.js';
 import { frontMatterSchema } from './schema.js';
 import { annotate } from './strength.js';
 import type {
@@ -58,11 +58,17 @@ export function parseCorpusFile(file: string, source: string): ParsedFile {
   if (!parsed.success || problems.length > 0) return out;
   const fm = parsed.data;
 
-  const references: Reference[] = items.map((csl) => ({
-    key: csl.id,
-    csl,
-    formatted: formatReference(csl, fm.citation_style),
-  }));
+  // Formatted on first use (see lazyFormatted): loading thousands of references stays fast.
+  const references: Reference[] = items.map((csl) => {
+    const format = lazyFormatted(csl, fm.citation_style);
+    return {
+      key: csl.id,
+      csl,
+      get formatted() {
+        return format();
+      },
+    };
+  });
   const sections: SectionAnnotation[] = fm.strength.sections.map((s) => ({
     heading: s.heading,
     role: s.role,
@@ -79,6 +85,7 @@ export function parseCorpusFile(file: string, source: string): ParsedFile {
     publisher: fm.publisher,
     URL: fm.url,
   };
+  const formatCitation = lazyFormatted(csl, fm.citation_style);
   const document: ReviewDocument = {
     id: fm.id,
     file,
@@ -89,7 +96,9 @@ export function parseCorpusFile(file: string, source: string): ParsedFile {
     publisher: fm.publisher,
     url: fm.url,
     csl,
-    citation: formatReference(csl, fm.citation_style),
+    get citation() {
+      return formatCitation();
+    },
     references,
     defaultStrength: fm.strength.default,
     sections,
@@ -113,8 +122,15 @@ export function parseCorpusFile(file: string, source: string): ParsedFile {
     for (const found of inReferenceList ? [] : findCitations(text, references)) {
       const ref = references.find((r) => r.key === found.key);
       const line = split.bodyLine + split.body.slice(0, c.start + found.start).split('\n').length - 1;
-      if (ref) citations.push({ text: found.text, key: ref.key, reference: ref.formatted });
-      else out.unresolved.push({ file, line, text: found.text });
+      if (ref) {
+        citations.push({
+          text: found.text,
+          key: ref.key,
+          get reference() {
+            return ref.formatted;
+          },
+        });
+      } else out.unresolved.push({ file, line, text: found.text });
     }
     out.passages.push({
       id: passageId(fm.id, text, seen),

@@ -16,6 +16,18 @@ export function formatReference(item: CslItem, style: CitationStyle = 'harvard1'
   return String(out).trim();
 }
 
+/**
+ * A formatted reference computed on first use: formatting costs a few milliseconds a reference, which at
+ * thousands of references would dominate loading, while an answer only ever shows a handful.
+ */
+export function lazyFormatted(item: CslItem, style: CitationStyle): () => string {
+  let text: string | undefined;
+  return () => {
+    text ??= formatReference(item, style);
+    return text;
+  };
+}
+
 export type ExportFormat = 'bibtex' | 'ris';
 
 /** The same data as BibTeX or RIS, for reference managers. */

@@ -5,6 +5,7 @@
 import { editDistance } from '../corpus/citations.js';
 import type { Corpus, CslName } from '../corpus/types.js';
 import type { AnswerPassage, CitedReference } from './answer.js';
+import type { AnswerPassages } from './passages.js';
 
 const nameWords = (names: readonly CslName[] | undefined): string[] =>
   (names ?? [])
@@ -18,56 +19,88 @@ function wordMatches(asked: string, known: string): boolean {
 
 const IGNORED = new Set(['and', 'et', 'al', 'the', 'of', 'for', 'by', 'in', 'on', 'a', 'an']);
 
-export function cite(
-  corpus: Corpus,
-  passages: ReadonlyMap<string, AnswerPassage>,
-  target: string,
-): CitedReference[] {
-  const asked = target
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '' && !IGNORED.has(w));
-  if (asked.length === 0) return [];
-  const years = asked.filter((w) => /^\d{4}$/.test(w));
-  const words = asked.filter((w) => !/^\d{4}$/.test(w));
-  const out: CitedReference[] = [];
-  for (const doc of corpus.documents) {
-    const docPassages = corpus.passages.filter((p) => p.docId === doc.id);
-    for (const ref of doc.references) {
-      const year = String(ref.csl.issued?.['date-parts']?.[0]?.[0] ?? '');
-      const known = [...nameWords(ref.csl.author), ref.key.toLowerCase()];
-      const byName = words.length > 0 && words.every((w) => known.some((k) => wordMatches(w, k)));
-      const byYear = years.length === 0 || years.includes(year);
-      const byKey = asked.length === 1 && asked[0] === ref.key.toLowerCase();
-      if (!(byKey || (byName && byYear) || (words.length === 0 && years.includes(year)))) continue;
-      out.push({
-        docId: doc.id,
-        documentTitle: doc.title,
-        key: ref.key,
-        reference: ref.formatted,
-        passages: docPassages
-          .filter((p) => p.citations.some((c) => c.key === ref.key))
-          .map((p) => passages.get(p.id))
-          .filter((p): p is AnswerPassage => p !== undefined),
-      });
-    }
-    // The review itself, by its authors, publisher or id.
-    const own = [...nameWords(doc.authors), doc.publisher.toLowerCase(), doc.id];
-    const byName = words.length > 0 && words.every((w) => own.some((k) => wordMatches(w, k)));
-    if (byName && (years.length === 0 || years.includes(String(doc.year)))) {
-      out.push({
-        docId: doc.id,
-        documentTitle: doc.title,
-        key: doc.id,
-        reference: doc.citation,
-        passages: [],
-      });
-    }
-  }
-  return out;
+/** At most this many references answer one `cite` request, and this many are listed as known. */
+export const MAX_CITE_MATCHES = 10;
+export const MAX_KNOWN = 25;
+
+export interface Citer {
+  cite(target: string): CitedReference[];
+  /** Citable references (the reviews, then their reference lists), at most MAX_KNOWN. */
+  known(): string[];
 }
 
-/** Every citable reference, for a "nothing matched" answer. */
-export function knownReferences(corpus: Corpus): string[] {
-  return corpus.documents.flatMap((d) => [d.citation, ...d.references.map((r) => r.formatted)]);
+export function createCiter(corpus: Corpus, passages: AnswerPassages): Citer {
+  // Which passages cite each reference: one pass over the passages, on the first `cite`.
+  let citing: Map<string, string[]> | undefined;
+  const citingOf = (docId: string, key: string): string[] => {
+    if (!citing) {
+      citing = new Map();
+      for (const p of corpus.passages) {
+        for (const c of new Set(p.citations.map((x) => x.key))) {
+          const k = `${p.docId}\u0000${c}`;
+          const list = citing.get(k) ?? [];
+          list.push(p.id);
+          citing.set(k, list);
+        }
+      }
+    }
+    return citing.get(`${docId}\u0000${key}`) ?? [];
+  };
+
+  return {
+    cite(target) {
+      const asked = target
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w !== '' && !IGNORED.has(w));
+      if (asked.length === 0) return [];
+      const years = asked.filter((w) => /^\d{4}$/.test(w));
+      const words = asked.filter((w) => !/^\d{4}$/.test(w));
+      const out: CitedReference[] = [];
+      for (const doc of corpus.documents) {
+        for (const ref of doc.references) {
+          const year = String(ref.csl.issued?.['date-parts']?.[0]?.[0] ?? '');
+          const known = [...nameWords(ref.csl.author), ref.key.toLowerCase()];
+          const byName = words.length > 0 && words.every((w) => known.some((k) => wordMatches(w, k)));
+          const byYear = years.length === 0 || years.includes(year);
+          const byKey = asked.length === 1 && asked[0] === ref.key.toLowerCase();
+          if (!(byKey || (byName && byYear) || (words.length === 0 && years.includes(year)))) continue;
+          out.push({
+            docId: doc.id,
+            documentTitle: doc.title,
+            key: ref.key,
+            reference: ref.formatted,
+            passages: citingOf(doc.id, ref.key)
+              .map((id) => passages.get(id))
+              .filter((p): p is AnswerPassage => p !== undefined),
+          });
+          if (out.length >= MAX_CITE_MATCHES) return out;
+        }
+        // The review itself, by its authors, publisher or id.
+        const own = [...nameWords(doc.authors), doc.publisher.toLowerCase(), doc.id];
+        const byName = words.length > 0 && words.every((w) => own.some((k) => wordMatches(w, k)));
+        if (byName && (years.length === 0 || years.includes(String(doc.year)))) {
+          out.push({
+            docId: doc.id,
+            documentTitle: doc.title,
+            key: doc.id,
+            reference: doc.citation,
+            passages: [],
+          });
+          if (out.length >= MAX_CITE_MATCHES) return out;
+        }
+      }
+      return out;
+    },
+    known() {
+      const out: string[] = [];
+      for (const d of corpus.documents) {
+        for (const text of [() => d.citation, ...d.references.map((r) => () => r.formatted)]) {
+          if (out.length >= MAX_KNOWN) return out;
+          out.push(text());
+        }
+      }
+      return out;
+    },
+  };
 }

@@ -1,25 +1,39 @@
-/** Corpus passages → the AnswerPassage data every answer carries (built once, copied with a score per answer). */
-import type { Corpus } from '../corpus/types.js';
+/**
+ * Corpus passages → the AnswerPassage data every answer carries. Built on first request and kept: building
+ * one formats its citations, which is too slow to do for every passage of a large corpus at start-up.
+ */
+import type { Corpus, Passage, ReviewDocument } from '../corpus/types.js';
 import type { AnswerPassage } from './answer.js';
 
-export function answerPassages(corpus: Corpus): Map<string, AnswerPassage> {
-  const docs = new Map(corpus.documents.map((d) => [d.id, d]));
-  const out = new Map<string, AnswerPassage>();
-  for (const p of corpus.passages) {
-    const doc = docs.get(p.docId);
-    if (!doc) continue;
-    out.set(p.id, {
-      id: p.id,
-      text: p.text,
-      section: p.headingPath,
-      docId: p.docId,
-      documentTitle: doc.title,
-      citation: doc.citation,
-      references: p.citations.map((c) => ({ text: c.text, key: c.key, reference: c.reference })),
-      strength: { ...p.strength },
-      role: p.role,
-      score: 0,
-    });
-  }
-  return out;
+export interface AnswerPassages {
+  get(id: string): AnswerPassage | undefined;
+}
+
+export function answerPassages(corpus: Corpus): AnswerPassages {
+  const docs = new Map<string, ReviewDocument>(corpus.documents.map((d) => [d.id, d]));
+  const byId = new Map<string, Passage>(corpus.passages.map((p) => [p.id, p]));
+  const built = new Map<string, AnswerPassage>();
+  return {
+    get(id) {
+      const cached = built.get(id);
+      if (cached) return cached;
+      const p = byId.get(id);
+      const doc = p && docs.get(p.docId);
+      if (!p || !doc) return undefined;
+      const out: AnswerPassage = {
+        id: p.id,
+        text: p.text,
+        section: p.headingPath,
+        docId: p.docId,
+        documentTitle: doc.title,
+        citation: doc.citation,
+        references: p.citations.map((c) => ({ text: c.text, key: c.key, reference: c.reference })),
+        strength: { ...p.strength },
+        role: p.role,
+        score: 0,
+      };
+      built.set(id, out);
+      return out;
+    },
+  };
 }

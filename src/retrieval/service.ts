@@ -14,7 +14,7 @@ import type {
   HelpAnswer,
   SourceSummary,
 } from './answer.js';
-import { cite, knownReferences } from './cite.js';
+import { createCiter } from './cite.js';
 import { HELP_COMMANDS, parseCommand } from './commands.js';
 import { createCorrector } from './correction.js';
 import { isEnglishWord } from './english.js';
@@ -46,6 +46,7 @@ export function createEvidenceService(corpus: Corpus, options: ServiceOptions = 
   const index = options.index ?? buildSearchIndex(corpus, analyzer);
   const passages = answerPassages(corpus);
   const suggester = createSuggester(corpus, analyzer);
+  const citer = createCiter(corpus, passages);
   const corrector = createCorrector(() =>
     corpus.passages.map((p) => `${p.text}\n${p.headingPath.join('\n')}`),
   );
@@ -53,20 +54,26 @@ export function createEvidenceService(corpus: Corpus, options: ServiceOptions = 
   // Load the English word table now rather than inside the first user's question (about 0.1–0.5 s).
   isEnglishWord('evidence');
 
-  const sources: SourceSummary[] = corpus.documents.map((d) => ({
-    id: d.id,
-    title: d.title,
-    documentType: d.documentType,
-    authors: authorsText(d.authors),
-    year: d.year,
-    publisher: d.publisher,
-    url: d.url,
-    citation: d.citation,
-    strength: { ...d.defaultStrength },
-    passageCount: corpus.passages.filter((p) => p.docId === d.id).length,
-    referenceCount: d.references.length,
-    outsideFacts: [...d.outsideFacts],
-  }));
+  // Built on the first `sources` request: formatting every review's citation is not start-up work.
+  let sources: SourceSummary[] | undefined;
+  const summarise = (): SourceSummary[] => {
+    const counts = new Map<string, number>();
+    for (const p of corpus.passages) counts.set(p.docId, (counts.get(p.docId) ?? 0) + 1);
+    return corpus.documents.map((d) => ({
+      id: d.id,
+      title: d.title,
+      documentType: d.documentType,
+      authors: authorsText(d.authors),
+      year: d.year,
+      publisher: d.publisher,
+      url: d.url,
+      citation: d.citation,
+      strength: { ...d.defaultStrength },
+      passageCount: counts.get(d.id) ?? 0,
+      referenceCount: d.references.length,
+      outsideFacts: [...d.outsideFacts],
+    }));
+  };
   const examples = suggester.complete('', 3);
 
   const help = (query: string, reason: HelpAnswer['reason'], notices: HelpAnswer['notices']): HelpAnswer => ({
@@ -86,15 +93,20 @@ export function createEvidenceService(corpus: Corpus, options: ServiceOptions = 
       case 'help':
         return help(text, 'asked', notices);
       case 'sources':
-        return { kind: 'sources', query: text, notices, documents: sources.map((s) => ({ ...s })) };
+        return {
+          kind: 'sources',
+          query: text,
+          notices,
+          documents: (sources ??= summarise()).map((s) => ({ ...s })),
+        };
       case 'cite':
         return {
           kind: 'cite',
           query: text,
           notices,
           target: command.target,
-          matches: cite(corpus, passages, command.target),
-          known: knownReferences(corpus),
+          matches: citer.cite(command.target),
+          known: citer.known(),
         };
       case 'question': {
         const outcome = search(index, analyzer, command.text, options.thresholds, corrector);
