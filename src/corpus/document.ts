@@ -30,6 +30,22 @@ export interface ParsedFile {
   unresolved: UnresolvedCitation[];
 }
 
+/** 0-based line of a character offset, by binary search over line starts (not a re-split per lookup). */
+function lineOfOffset(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+}
+
 export function passageId(docId: string, text: string, seen: Set<string>): string {
   const normal = text.replace(/\s+/g, ' ').trim().toLowerCase();
   const base = `${docId}:${createHash('sha1').update(normal).digest('hex').slice(0, 10)}`;
@@ -108,6 +124,7 @@ export function parseCorpusFile(file: string, source: string): ParsedFile {
   };
 
   const seen = new Set<string>();
+  const lineIndex = lineOfOffset(split.body);
   for (const c of chunks) {
     const text = split.body.slice(c.start, c.end);
     const { role, strength } = annotate(
@@ -121,7 +138,7 @@ export function parseCorpusFile(file: string, source: string): ParsedFile {
     const inReferenceList = REFERENCE_LIST.test(c.headingPath[c.headingPath.length - 1] ?? '');
     for (const found of inReferenceList ? [] : findCitations(text, references)) {
       const ref = references.find((r) => r.key === found.key);
-      const line = split.bodyLine + split.body.slice(0, c.start + found.start).split('\n').length - 1;
+      const line = split.bodyLine + lineIndex(c.start + found.start);
       if (ref) {
         citations.push({
           text: found.text,

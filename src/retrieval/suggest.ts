@@ -28,9 +28,17 @@ export function createSuggester(corpus: Corpus, analyzer: Analyzer): Suggester {
     processTerm: (t) => t,
   });
   index.addAll(titles.map((title, id) => ({ id, title })));
-  const words = [
-    ...new Set(corpus.passages.flatMap((p) => p.text.toLowerCase().match(/\p{L}[\p{L}'-]{3,}/gu) ?? [])),
-  ].sort();
+  // The corpus's words, for completing a half-typed last word: built on first use, not at start-up.
+  let wordList: string[] | undefined;
+  const words = (): string[] => {
+    if (!wordList) {
+      const set = new Set<string>();
+      for (const p of corpus.passages)
+        for (const w of p.text.toLowerCase().match(/\p{L}[\p{L}'-]{3,}/gu) ?? []) set.add(w);
+      wordList = [...set].sort();
+    }
+    return wordList;
+  };
 
   return {
     near(question, limit) {
@@ -47,7 +55,11 @@ export function createSuggester(corpus: Corpus, analyzer: Analyzer): Suggester {
       const partial = typed.slice(head.length);
       const byTitle = titles.filter((t) => t.toLowerCase().includes(typed));
       const byWord =
-        partial.length >= 2 ? words.filter((w) => w.startsWith(partial)).map((w) => `${head}${w}`) : [];
+        partial.length >= 2
+          ? words()
+              .filter((w) => w.startsWith(partial))
+              .map((w) => `${head}${w}`)
+          : [];
       const byNear = this.near(typed, limit);
       return [...new Set([...byTitle, ...byWord, ...byNear])].slice(0, limit);
     },
