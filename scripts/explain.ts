@@ -4,7 +4,7 @@
  */
 import { loadCorpus } from '../src/corpus/load.js';
 import { createAnalyzer } from '../src/retrieval/analyzer.js';
-import { search } from '../src/retrieval/search.js';
+import { search, topResults } from '../src/retrieval/search.js';
 import { buildSearchIndex } from '../src/retrieval/search-index.js';
 
 const corpus = await loadCorpus(process.env.CORPUS_DIR ?? 'corpus');
@@ -19,7 +19,11 @@ for (const q of process.argv.slice(2)) {
   );
   console.log(`\n${q}\n  terms: ${weights.join(' ')}`);
   console.log(`  top: ${JSON.stringify(out.top)} → ${out.answerable ? 'ANSWER' : 'NO MATCH'}`);
-  const raw = index.mini.search(out.terms.map((t) => t.term).join(' '), { prefix: false });
+  const raw = topResults(
+    index.compact,
+    out.terms.map((t) => ({ term: t.term, prefix: false })),
+    index.size,
+  );
   for (const h of out.hits.slice(0, 8)) {
     const p = byId.get(h.id);
     const r = raw.find((x) => x.id === h.id);

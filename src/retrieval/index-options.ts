@@ -1,5 +1,7 @@
 /**
- * The one MiniSearch options constant, used both to build an index and to load a serialised one.
+ * The index options: field boosts and search defaults used by the compact index (index/compact.ts,
+ * index/score.ts), and the one MiniSearch options constant for the reference MiniSearch index that
+ * scripts/bench-verify.ts checks the compact scorer against.
  *
  * Fields hold text that the analyzer (analyzer.ts) has already turned into space-separated terms, so
  * MiniSearch's own tokenizer only splits on spaces and its term processing is the identity. This keeps
@@ -26,7 +28,7 @@ export interface IndexedFields {
 export const FIELD_BOOSTS = { text: 1, section: 1.5, title: 0.5 } as const;
 
 /** Bump when analysis or options change: a serialised index with another version is rebuilt. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 const splitTerms = (s: string): string[] => (s === '' ? [] : s.split(' '));
 

@@ -1,0 +1,215 @@
+/**
+ * The compact inverted index that search() scores against: per field, the postings of every term as
+ * slices of one flat Int32Array of passage numbers and one Uint16Array of term frequencies (CSR layout:
+ * `offsets[t]..offsets[t + 1]`), plus each passage's field lengths as typed arrays. Built in one pass over
+ * the analysed fields; serialised as base64 of those arrays.
+ *
+ * It holds exactly what MiniSearch 7 held for scoring, computed the same way, so scores are bit-identical
+ * to MiniSearch's (scripts/bench-verify.ts checks this against MiniSearch itself):
+ * - passage numbers are MiniSearch's short ids (corpus order); each posting list is in passage order;
+ * - a field's length is its number of distinct tokens, and its average is MiniSearch's running average;
+ * - term ids follow the iteration order of MiniSearch's radix tree built by inserting terms in their first
+ *   occurrence order, so the expansions of a prefix, taken in term-id order, come in the order MiniSearch
+ *   visits them (which fixes the floating-point summation order and the tie order).
+ */
+import SearchableMap from 'minisearch/SearchableMap';
+import { FIELD_BOOSTS } from '../index-options.js';
+
+export const FIELD_ORDER = Object.keys(FIELD_BOOSTS) as (keyof typeof FIELD_BOOSTS)[];
+
+export interface FieldPostings {
+  /** Term id t's postings are docs/tfs[offsets[t] .. offsets[t + 1]). Length: terms + 1. */
+  offsets: Int32Array;
+  docs: Int32Array;
+  tfs: Uint16Array;
+  /** Distinct tokens of the field, per passage. */
+  lengths: Int32Array;
+  /** MiniSearch's running average of `lengths`. */
+  avg: number;
+}
+
+export interface CompactIndex {
+  /** Passage ids by passage number. */
+  ids: string[];
+  /** Terms by term id (radix-tree order, see above). */
+  terms: string[];
+  termIds: Map<string, number>;
+  /** Term ids sorted by term (UTF-16 code units): the terms with a given prefix are one run. */
+  sorted: Int32Array;
+  /** In FIELD_ORDER. */
+  fields: FieldPostings[];
+}
+
+/** MiniSearch's tokenizer for pre-analysed fields (index-options.ts: split on spaces). */
+const splitTerms = (s: string): string[] => (s === '' ? [] : s.split(' '));
+
+class Growable {
+  ids = new Int32Array(1024);
+  docs = new Int32Array(1024);
+  tfs = new Uint16Array(1024);
+  n = 0;
+  push(id: number, doc: number, tf: number): void {
+    if (this.n === this.ids.length) {
+      const grow = <T extends Int32Array | Uint16Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.ids = grow(this.ids);
+      this.docs = grow(this.docs);
+      this.tfs = grow(this.tfs);
+    }
+    this.ids[this.n] = id;
+    this.docs[this.n] = doc;
+    if (tf > 65535) throw new Error('a term occurs over 65,535 times in one field of one passage');
+    this.tfs[this.n] = tf;
+    this.n++;
+  }
+}
+
+/** Builds the index from each passage's analysed fields (in FIELD_ORDER), in passage order. */
+export function buildCompactIndex(ids: string[], fieldTerms: (passage: number) => string[][]): CompactIndex {
+  const firstIds = new Map<string, number>();
+  const firstTerms: string[] = [];
+  const raw = FIELD_ORDER.map(() => new Growable());
+  const lengths = FIELD_ORDER.map(() => new Int32Array(ids.length));
+  const avgs = FIELD_ORDER.map(() => 0);
+  const counts = new Map<string, number>();
+  for (let doc = 0; doc < ids.length; doc++) {
+    const fields = fieldTerms(doc);
+    for (let f = 0; f < FIELD_ORDER.length; f++) {
+      // The same tokens MiniSearch saw: the analysed terms joined by spaces, split on spaces.
+      const tokens = splitTerms((fields[f] ?? []).join(' '));
+      counts.clear();
+      let hasEmpty = false;
+      for (const t of tokens) {
+        if (t === '') hasEmpty = true;
+        else counts.set(t, (counts.get(t) ?? 0) + 1);
+      }
+      const length = counts.size + (hasEmpty ? 1 : 0);
+      (lengths[f] as Int32Array)[doc] = length;
+      avgs[f] = ((avgs[f] as number) * doc + length) / (doc + 1);
+      const out = raw[f] as Growable;
+      for (const [term, tf] of counts) {
+        let id = firstIds.get(term);
+        if (id === undefined) {
+          id = firstTerms.length;
+          firstIds.set(term, id);
+          firstTerms.push(term);
+        }
+        out.push(id, doc, tf);
+      }
+    }
+  }
+  // Term ids in the iteration order of MiniSearch's radix tree, built as MiniSearch builds it.
+  const tree = new SearchableMap<number>();
+  for (let i = 0; i < firstTerms.length; i++) tree.set(firstTerms[i] as string, i);
+  const remap = new Int32Array(firstTerms.length);
+  const terms: string[] = [];
+  for (const [term, first] of tree) {
+    remap[first] = terms.length;
+    terms.push(term);
+  }
+  const fields = FIELD_ORDER.map((_, f): FieldPostings => {
+    const g = raw[f] as Growable;
+    const offsets = new Int32Array(terms.length + 1);
+    for (let i = 0; i < g.n; i++) {
+      const t = remap[g.ids[i] as number] as number;
+      offsets[t + 1] = (offsets[t + 1] as number) + 1;
+    }
+    for (let t = 0; t < terms.length; t++)
+      offsets[t + 1] = (offsets[t + 1] as number) + (offsets[t] as number);
+    const fill = offsets.slice(0, terms.length);
+    const docs = new Int32Array(g.n);
+    const tfs = new Uint16Array(g.n);
+    for (let i = 0; i < g.n; i++) {
+      const t = remap[g.ids[i] as number] as number;
+      const at = fill[t] as number;
+      fill[t] = at + 1;
+      docs[at] = g.docs[i] as number;
+      tfs[at] = g.tfs[i] as number;
+    }
+    return { offsets, docs, tfs, lengths: lengths[f] as Int32Array, avg: avgs[f] as number };
+  });
+  return withLookups(ids, terms, fields);
+}
+
+function withLookups(ids: string[], terms: string[], fields: FieldPostings[]): CompactIndex {
+  const termIds = new Map<string, number>();
+  for (let i = 0; i < terms.length; i++) termIds.set(terms[i] as string, i);
+  const sorted = Int32Array.from(terms.keys()).sort((a, b) => {
+    const x = terms[a] as string;
+    const y = terms[b] as string;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  return { ids, terms, termIds, sorted, fields };
+}
+
+/** Term ids of the terms that start with `prefix`, in term-id order (MiniSearch's prefix order). */
+export function prefixTermIds(index: CompactIndex, prefix: string): number[] {
+  const { sorted, terms } = index;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((terms[sorted[mid] as number] as string) < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < sorted.length; i++) {
+    const id = sorted[i] as number;
+    if (!(terms[id] as string).startsWith(prefix)) break;
+    out.push(id);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+export interface SerialisedCompact {
+  ids: string[];
+  /** Terms joined by NUL (analysed terms never contain it). */
+  terms: string;
+  fields: { offsets: string; docs: string; tfs: string; lengths: string; avg: number }[];
+}
+
+const b64 = (a: Int32Array | Uint16Array): string =>
+  Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+
+function fromB64<T extends Int32Array | Uint16Array>(
+  s: string,
+  Type: { new (buffer: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number },
+): T {
+  const buf = Buffer.from(s, 'base64');
+  // Copy into an aligned buffer of its own (Buffer.from may return a slice of a shared pool).
+  const copy = new ArrayBuffer(buf.byteLength);
+  new Uint8Array(copy).set(buf);
+  return new Type(copy, 0, buf.byteLength / Type.BYTES_PER_ELEMENT);
+}
+
+export function serialiseCompact(index: CompactIndex): SerialisedCompact {
+  if (index.terms.some((t) => t.includes('\0'))) throw new Error('a term contains NUL');
+  return {
+    ids: index.ids,
+    terms: index.terms.join('\0'),
+    fields: index.fields.map((f) => ({
+      offsets: b64(f.offsets),
+      docs: b64(f.docs),
+      tfs: b64(f.tfs),
+      lengths: b64(f.lengths),
+      avg: f.avg,
+    })),
+  };
+}
+
+export function loadCompact(data: SerialisedCompact): CompactIndex {
+  const terms = data.terms === '' ? [] : data.terms.split('\0');
+  const fields = data.fields.map(
+    (f): FieldPostings => ({
+      offsets: fromB64(f.offsets, Int32Array),
+      docs: fromB64(f.docs, Int32Array),
+      tfs: fromB64(f.tfs, Uint16Array),
+      lengths: fromB64(f.lengths, Int32Array),
+      avg: f.avg,
+    }),
+  );
+  return withLookups(data.ids, terms, fields);
+}
