@@ -64,7 +64,8 @@ export interface PassageEmbedOptions {
 
 /** The embed without its description: everything that must be shown whatever the budget. */
 export function passageFrame(p: AnswerPassage, o: PassageEmbedOptions): APIEmbed {
-  const fields: APIEmbedField[] = [{ name: 'Cited as', value: md(clip(p.citation, B.fieldChunk)) }];
+  // The citation is never cut: a long one continues in a second field.
+  const fields: APIEmbedField[] = splitFields('Cited as', [p.citation]);
   const path = headingPath(p.section);
   if (path !== '') fields.push({ name: 'Section', value: md(clip(path, B.fieldChunk)) });
   const caveat = p.strength.caveat.trim() === '' ? 'The review gives no caveat.' : p.strength.caveat.trim();
