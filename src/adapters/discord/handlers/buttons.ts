@@ -70,31 +70,8 @@ async function onMore(
 ): Promise<void> {
   const ephemeral = i.message.flags.has(MessageFlags.Ephemeral);
   const asker = i.message.interactionMetadata?.user.id ?? i.message.mentions.repliedUser?.id;
-  if (!ephemeral && asker !== undefined && asker !== i.user.id) return onMoreForMe(rt, i, query, offset);
-  const deferred = rt.defer.shouldDefer(i.id);
-  const [[answer, extra]] = await Promise.all([
-    page(rt, query, offset),
-    deferred ? i.deferUpdate() : undefined,
-  ]);
-  const { message } = renderAnswer(answer, renderContext(rt, ephemeral, extra));
-  if (deferred) await i.editReply(payload(message));
-  else await i.update(payload(message));
-}
-
-async function onMoreForMe(
-  rt: DiscordRuntime,
-  i: ButtonInteraction,
-  query: string,
-  offset: number,
-): Promise<void> {
-  const deferred = rt.defer.shouldDefer(i.id);
-  const [[answer, extra]] = await Promise.all([
-    page(rt, query, offset),
-    deferred ? i.deferReply({ flags: 'Ephemeral' }) : undefined,
-  ]);
-  const { message } = renderAnswer(answer, renderContext(rt, true, extra));
-  if (deferred) await i.editReply(payload(message));
-  else await i.reply(ephemeralPayload(message));
+  const mine = ephemeral || asker === undefined || asker === i.user.id;
+  return sendPage(rt, i, query, offset, mine ? 'replace' : 'private');
 }
 
 async function onShare(
@@ -103,17 +80,33 @@ async function onShare(
   query: string,
   offset: number,
 ): Promise<void> {
+  return sendPage(rt, i, query, offset, 'public', { sharedBy: i.user.id });
+}
+
+/**
+ * Answers a button with a page of the answer: in place of the clicked message ("replace"), to the clicker
+ * alone ("private"), or to the channel ("public"), deferring first when the deadline could be near.
+ */
+async function sendPage(
+  rt: DiscordRuntime,
+  i: ButtonInteraction,
+  query: string,
+  offset: number,
+  delivery: 'replace' | 'private' | 'public',
+  context: Partial<RenderContext> = {},
+): Promise<void> {
   const deferred = rt.defer.shouldDefer(i.id);
-  const [[answer, extra]] = await Promise.all([
-    page(rt, query, offset),
-    deferred ? i.deferReply() : undefined,
-  ]);
-  const { message } = renderAnswer(answer, renderContext(rt, false, { ...extra, sharedBy: i.user.id }));
-  if (deferred) {
-    await i.editReply(payload(message));
-    return;
-  }
-  await i.reply(payload(message));
+  const defer = () =>
+    delivery === 'replace'
+      ? i.deferUpdate()
+      : i.deferReply(delivery === 'private' ? { flags: 'Ephemeral' } : {});
+  const [[answer, extra]] = await Promise.all([page(rt, query, offset), deferred ? defer() : undefined]);
+  const ephemeral =
+    delivery === 'private' || (delivery === 'replace' && i.message.flags.has(MessageFlags.Ephemeral));
+  const { message } = renderAnswer(answer, renderContext(rt, ephemeral, { ...extra, ...context }));
+  if (deferred) await i.editReply(payload(message));
+  else if (delivery === 'replace') await i.update(payload(message));
+  else await i.reply(delivery === 'private' ? ephemeralPayload(message) : payload(message));
 }
 
 async function onFeedback(
