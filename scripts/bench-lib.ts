@@ -69,9 +69,11 @@ export function gc(): void {
 }
 
 /** Heap used after a full collection, in MB (needs node --expose-gc to be exact). */
+/** JS heap used plus ArrayBuffer backing stores (typed arrays, e.g. the index's postings, live outside the heap). */
 export function heapMB(): number {
   gc();
-  return process.memoryUsage().heapUsed / 2 ** 20;
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.arrayBuffers) / 2 ** 20;
 }
 
 export function ms<T>(fn: () => T): [T, number] {
