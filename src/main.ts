@@ -158,7 +158,11 @@ const shutdown = createShutdown({
   before: [() => watcher?.close()],
   after,
   flush,
-  exit: (code) => process.exit(code),
+  // Exit only once standard output has been handed over: a piped console's last answers would be lost.
+  exit: (code) => {
+    process.exitCode = code;
+    process.stdout.write('', () => process.exit(code));
+  },
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal));
 

@@ -43,6 +43,13 @@ describe('npm start', () => {
     expect(r.stdout).toContain('Strength of evidence:');
   });
 
+  it('loses no answer when a long piped session ends (output larger than a pipe buffer)', () => {
+    const r = tsx(['src/main.ts'], 'What is holistic practice?\n'.repeat(300));
+    expect(r.status).toBe(0);
+    expect(r.stdout.length).toBeGreaterThan(200_000);
+    expect(r.stdout.match(/^\[1\] /gm)).toHaveLength(300);
+  });
+
   it('refuses to start on a broken corpus, naming file, line and field', () => {
     const r = tsx(['src/main.ts'], '', { CORPUS_DIR: 'tests/fixtures/corpus/broken' });
     expect(r.status).toBe(1);
