@@ -64,6 +64,9 @@ export interface CitedReference {
   documentTitle: string;
   key: string;
   reference: string;
+  /** The same reference for reference managers. */
+  bibtex: string;
+  ris: string;
   /** Passages that cite this reference. */
   passages: AnswerPassage[];
 }

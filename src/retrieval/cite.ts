@@ -3,7 +3,8 @@
  * Names match with one letter of tolerance, as inline citations do.
  */
 import { editDistance } from '../corpus/citations.js';
-import type { Corpus, CslName } from '../corpus/types.js';
+import { exportReferences } from '../corpus/references.js';
+import type { Corpus, CslItem, CslName } from '../corpus/types.js';
 import type { AnswerPassage, CitedReference } from './answer.js';
 import type { AnswerPassages } from './passages.js';
 
@@ -22,6 +23,11 @@ const IGNORED = new Set(['and', 'et', 'al', 'the', 'of', 'for', 'by', 'in', 'on'
 /** At most this many references answer one `cite` request, and this many are listed as known. */
 export const MAX_CITE_MATCHES = 10;
 export const MAX_KNOWN = 25;
+
+const exports = (item: CslItem) => ({
+  bibtex: exportReferences([item], 'bibtex'),
+  ris: exportReferences([item], 'ris'),
+});
 
 export interface Citer {
   cite(target: string): CitedReference[];
@@ -70,6 +76,7 @@ export function createCiter(corpus: Corpus, passages: AnswerPassages): Citer {
             documentTitle: doc.title,
             key: ref.key,
             reference: ref.formatted,
+            ...exports(ref.csl),
             passages: citingOf(doc.id, ref.key)
               .map((id) => passages.get(id))
               .filter((p): p is AnswerPassage => p !== undefined),
@@ -85,6 +92,7 @@ export function createCiter(corpus: Corpus, passages: AnswerPassages): Citer {
             documentTitle: doc.title,
             key: doc.id,
             reference: doc.citation,
+            ...exports(doc.csl),
             passages: [],
           });
           if (out.length >= MAX_CITE_MATCHES) return out;

@@ -98,6 +98,9 @@ export function cite(overrides: Partial<CiteAnswer> = {}): CiteAnswer {
         documentTitle: p.documentTitle,
         key: 'feeley2021',
         reference: 'Feeley, D. (2021) Adult Social Care: Independent Review. Edinburgh.',
+        bibtex:
+          '@report{feeley2021, author = {Feeley, D.}, title = {Adult Social Care: Independent Review}, year = {2021}}',
+        ris: 'TY  - RPRT\nID  - feeley2021\nER  - ',
         passages: [p],
       },
     ],
@@ -223,6 +226,8 @@ export const anyCite: fc.Arbitrary<CiteAnswer> = fc
         documentTitle: nonEmpty(200),
         key: fc.string({ maxLength: 30 }),
         reference: nonEmpty(500),
+        bibtex: fc.string({ maxLength: 300 }),
+        ris: fc.string({ maxLength: 300 }),
         passages: fc.array(anyPassage, { minLength: 1, maxLength: 8 }),
       }),
       { maxLength: 4 },

@@ -54,6 +54,15 @@ describe('cite', () => {
     }
   });
 
+  it('offers the matched reference as BibTeX and RIS, keeping its key', () => {
+    const m = cite(b.service.answer('cite Fixsen')).matches[0];
+    expect(m?.bibtex).toMatch(/^@article\{fixsen2019,/);
+    expect(m?.bibtex).toContain('author = {Fixsen, D. L. and Blase, K. A.}');
+    expect(m?.ris).toMatch(/^TY {2}- JOUR$/m);
+    expect(m?.ris).toMatch(/^ID {2}- fixsen2019$/m);
+    expect(m?.ris).toMatch(/^DO {2}- 10\.1007\/s40614-018-0168-3$/m);
+  });
+
   it('a year that does not match excludes the reference: cite Fixsen 2018 → nothing', () => {
     expect(cite(b.service.answer('cite Fixsen 2018')).matches).toEqual([]);
   });

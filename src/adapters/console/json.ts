@@ -52,6 +52,8 @@ export function answerToJson(a: Answer): JsonAnswer {
         matches: a.matches.map((m) => ({
           key: m.key,
           reference: m.reference,
+          bibtex: m.bibtex,
+          ris: m.ris,
           document: m.documentTitle,
           passageIds: m.passages.map((p) => p.id),
         })),

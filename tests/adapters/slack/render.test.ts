@@ -96,7 +96,17 @@ describe('Slack rendering at each limit', () => {
       A.passage({ id: `d#${i}`, text: `Passage ${i}. ${'Words here. '.repeat(200)}` }),
     );
     const answer = A.cite({
-      matches: [{ docId: 'd', documentTitle: 'D', key: 'k', reference: 'Ref (2020).', passages: ps }],
+      matches: [
+        {
+          docId: 'd',
+          documentTitle: 'D',
+          key: 'k',
+          reference: 'Ref (2020).',
+          bibtex: '',
+          ris: '',
+          passages: ps,
+        },
+      ],
     });
     const first = renderAnswer(answer, { ephemeral: false });
     const shown = passages(first).length;
