@@ -51,7 +51,9 @@ export function buildSearchIndex(corpus: Corpus, analyzer: Analyzer): SearchInde
       const f = fields(i);
       // Document frequency over the passage's own words: a title shared by every passage would make its words
       // look generic.
-      for (const t of new Set([...f[0], ...f[1]])) df.set(t, (df.get(t) ?? 0) + 1);
+      const own = new Set(f[0]);
+      for (const t of f[1]) own.add(t);
+      for (const t of own) df.set(t, (df.get(t) ?? 0) + 1);
       return f;
     },
   );

@@ -40,8 +40,15 @@ export interface CompactIndex {
   fields: FieldPostings[];
 }
 
-/** MiniSearch's tokenizer for pre-analysed fields (index-options.ts: split on spaces). */
-const splitTerms = (s: string): string[] => (s === '' ? [] : s.split(' '));
+/**
+ * The tokens MiniSearch saw for a field: the analysed terms joined by spaces, split on spaces
+ * (index-options.ts). That is the terms themselves unless one contains a space or the field is one empty term.
+ */
+function tokensOf(terms: string[]): string[] {
+  if (terms.length === 1 && terms[0] === '') return [];
+  for (const t of terms) if (t.includes(' ')) return terms.join(' ').split(' ');
+  return terms;
+}
 
 class Growable {
   ids = new Int32Array(1024);
@@ -74,30 +81,44 @@ export function buildCompactIndex(ids: string[], fieldTerms: (passage: number) =
   const raw = FIELD_ORDER.map(() => new Growable());
   const lengths = FIELD_ORDER.map(() => new Int32Array(ids.length));
   const avgs = FIELD_ORDER.map(() => 0);
-  const counts = new Map<string, number>();
+  /** Per provisional term id, its frequency in the current field (reset after each field). */
+  let tf = new Int32Array(1024);
+  let distinctIds = new Int32Array(1024);
   for (let doc = 0; doc < ids.length; doc++) {
     const fields = fieldTerms(doc);
     for (let f = 0; f < FIELD_ORDER.length; f++) {
-      // The same tokens MiniSearch saw: the analysed terms joined by spaces, split on spaces.
-      const tokens = splitTerms((fields[f] ?? []).join(' '));
-      counts.clear();
+      const tokens = tokensOf(fields[f] ?? []);
+      if (distinctIds.length < tokens.length) distinctIds = new Int32Array(tokens.length * 2);
+      let distinct = 0;
       let hasEmpty = false;
-      for (const t of tokens) {
-        if (t === '') hasEmpty = true;
-        else counts.set(t, (counts.get(t) ?? 0) + 1);
+      for (const token of tokens) {
+        // MiniSearch counts an empty token in the field length, and indexes nothing for it.
+        if (token === '') {
+          hasEmpty = true;
+          continue;
+        }
+        let id = firstIds.get(token);
+        if (id === undefined) {
+          id = firstTerms.length;
+          firstIds.set(token, id);
+          firstTerms.push(token);
+          if (id >= tf.length) {
+            const grown = new Int32Array(tf.length * 2);
+            grown.set(tf);
+            tf = grown;
+          }
+        }
+        if (tf[id] === 0) distinctIds[distinct++] = id;
+        tf[id] = (tf[id] as number) + 1;
       }
-      const length = counts.size + (hasEmpty ? 1 : 0);
+      const length = distinct + (hasEmpty ? 1 : 0);
       (lengths[f] as Int32Array)[doc] = length;
       avgs[f] = ((avgs[f] as number) * doc + length) / (doc + 1);
       const out = raw[f] as Growable;
-      for (const [term, tf] of counts) {
-        let id = firstIds.get(term);
-        if (id === undefined) {
-          id = firstTerms.length;
-          firstIds.set(term, id);
-          firstTerms.push(term);
-        }
-        out.push(id, doc, tf);
+      for (let j = 0; j < distinct; j++) {
+        const id = distinctIds[j] as number;
+        out.push(id, doc, tf[id] as number);
+        tf[id] = 0;
       }
     }
   }
