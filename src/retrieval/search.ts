@@ -42,6 +42,10 @@ const EVIDENCE_DEPTH = 3;
 /** Typo correction applies to words of at least this many letters that are neither English nor in the corpus
  * (correction.ts). */
 const MIN_FUZZY_LENGTH = 5;
+/** At most this many words of one question are typo-corrected (each correction searches the word list). */
+const MAX_CORRECTIONS = 8;
+/** What a matched generic word counts for in the number of terms a passage matched (a specific word: 1). */
+export const GENERIC_MATCH_WEIGHT = 0.5;
 
 export function search(
   index: SearchIndex,
@@ -52,12 +56,20 @@ export function search(
 ): SearchOutcome {
   const none: Signals = { coverage: 0, weightedCoverage: 0, specificMatch: false };
   const terms: WeightedTerm[] = [];
+  let corrections = 0;
   for (const q of analyzer.queryTerms(question)) {
     let term = q.term;
     let df = index.df.get(term);
     let approximate = false;
     // A word neither in the corpus nor in English is taken for a typo of the nearest corpus word.
-    if (df === undefined && !q.thesaurus && q.raw.length >= MIN_FUZZY_LENGTH && !isEnglishWord(q.raw)) {
+    if (
+      df === undefined &&
+      corrections < MAX_CORRECTIONS &&
+      !q.thesaurus &&
+      q.raw.length >= MIN_FUZZY_LENGTH &&
+      !isEnglishWord(q.raw)
+    ) {
+      corrections++;
       const fixed = corrector?.correct(q.raw);
       const corrected = fixed && analyzer.queryTerms(fixed.word)[0]?.term;
       if (corrected !== undefined && index.df.has(corrected)) {
@@ -86,7 +98,16 @@ export function search(
     term: t.term,
     prefix: typing && i === last && t.term.length >= 3,
   }));
-  const results = topResults(index.compact, specs, MAX_HITS);
+  // MiniSearch's scoring multiplies a passage's score by the number of question terms it matched, counting a
+  // generic word of the field ("children", "services") like a specific one: a long heading full of them then
+  // outranks the passage that answers. Generic words count GENERIC_MATCH_WEIGHT instead (re-ranking the top).
+  const generic = new Set(terms.filter((t) => t.generic).map((t) => t.term));
+  const results = topResults(index.compact, specs, MAX_HITS)
+    .map((r) => {
+      const counted = r.queryTerms.reduce((n, t) => n + (generic.has(t) ? GENERIC_MATCH_WEIGHT : 1), 0);
+      return { ...r, score: (r.score / Math.max(1, r.queryTerms.length)) * counted };
+    })
+    .sort((a, b) => b.score - a.score);
   const first = results[0];
   if (!first) return { terms, hits: [], top: none, answerable: false };
   let top = none;
