@@ -102,6 +102,8 @@ export interface Quality {
   falseAbstention: number;
   answerable: number;
   offTopic: number;
+  /** One line per question the pipeline got wrong. */
+  misses: string[];
 }
 
 /** The figures of `npm run eval`, by the same rules. */
@@ -113,22 +115,26 @@ export function quality(questions: readonly Question[], rank: (q: string) => Ran
   let offTopic = 0;
   let abstainedOff = 0;
   let falseAbst = 0;
+  const misses: string[] = [];
   for (const { q, expect } of questions) {
     const r = rank(q);
     if (expect === null) {
       offTopic++;
       if (r.abstained) abstainedOff++;
+      else misses.push(`answered off-topic: ${q}  → ${r.passages[0]?.slice(0, 70).replace(/\s+/g, ' ')}`);
       continue;
     }
     answerable++;
     if (r.abstained) {
       falseAbst++;
+      misses.push(`abstained: ${q}`);
       continue;
     }
     const at = r.passages.findIndex((p) => expect.some((e) => p.toLowerCase().includes(e.toLowerCase())));
     if (at === 0) hit1++;
     if (at >= 0 && at < 3) hit3++;
     if (at >= 0) rr += 1 / (at + 1);
+    if (at < 0 || at >= 3) misses.push(`not in top 3 (rank ${at < 0 ? '-' : at + 1}): ${q}`);
   }
   const d = (n: number, of: number) => (of === 0 ? Number.NaN : n / of);
   return {
@@ -139,6 +145,7 @@ export function quality(questions: readonly Question[], rank: (q: string) => Ran
     falseAbstention: d(falseAbst, answerable),
     answerable,
     offTopic,
+    misses,
   };
 }
 
