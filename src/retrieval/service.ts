@@ -56,6 +56,10 @@ export function createEvidenceService(corpus: Corpus, options: ServiceOptions = 
 
   // Built on the first `sources` request: formatting every review's citation is not start-up work.
   let sources: SourceSummary[] | undefined;
+  const sourcesList = (): SourceSummary[] => {
+    if (!sources) sources = summarise();
+    return sources;
+  };
   const summarise = (): SourceSummary[] => {
     const counts = new Map<string, number>();
     for (const p of corpus.passages) counts.set(p.docId, (counts.get(p.docId) ?? 0) + 1);
@@ -97,7 +101,7 @@ export function createEvidenceService(corpus: Corpus, options: ServiceOptions = 
           kind: 'sources',
           query: text,
           notices,
-          documents: (sources ??= summarise()).map((s) => ({ ...s })),
+          documents: sourcesList().map((s) => ({ ...s })),
         };
       case 'cite':
         return {

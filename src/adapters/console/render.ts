@@ -15,6 +15,7 @@ import { strengthLine } from '../shared/strength.js';
 import type { Style } from './style.js';
 
 /** Control characters in corpus or user text never reach the terminal (no escape-sequence injection). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is this regex's job
 const inert = (s: string) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '');
 
 const indent = (text: string, by = '    ') =>
