@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { answerToJson } from '../adapters/console/json.js';
 import { renderAnswer } from '../adapters/console/render.js';
 import { styleFor } from '../adapters/console/style.js';
+import { wrapText } from '../adapters/console/wrap.js';
 import { loadCore } from '../bootstrap.js';
 import { CorpusError, formatProblem } from '../corpus/errors.js';
 import { createPinoLogger } from '../logging/pino-logger.js';
@@ -62,7 +63,9 @@ try {
   } else if (values.json) {
     process.stdout.write(`${JSON.stringify(answerToJson(service.answer(question, ask)))}\n`);
   } else {
-    process.stdout.write(`${renderAnswer(service.answer(question, ask), styleFor(process.stdout))}\n`);
+    const text = renderAnswer(service.answer(question, ask), styleFor(process.stdout));
+    const width = process.stdout.isTTY ? process.stdout.columns - 1 : undefined;
+    process.stdout.write(`${wrapText(text, width)}\n`);
   }
 } catch (e) {
   if (!(e instanceof CorpusError)) throw e;

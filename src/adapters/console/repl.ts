@@ -11,6 +11,7 @@ import type { EvidenceService } from '../../retrieval/answer.js';
 import type { RunningAdapter } from '../adapter.js';
 import { renderAnswer } from './render.js';
 import type { Style } from './style.js';
+import { wrapText } from './wrap.js';
 
 export interface ConsoleDeps {
   service: EvidenceService;
@@ -53,7 +54,10 @@ export function startConsoleAdapter(deps: ConsoleDeps): ConsoleAdapter {
   });
   let last: { question: string; next: number } | undefined;
   let open = true;
-  const write = (text: string) => output.write(`${text}\n\n`);
+  // On a terminal, wrap to its width (read at each answer: the window may be resized).
+  const columns = () => (output as Writable & { columns?: number }).columns;
+  const write = (text: string) =>
+    output.write(`${interactive ? wrapText(text, (columns() ?? 0) - 1) : text}\n\n`);
 
   const handle = (line: string) => {
     const text = line.trim();
@@ -97,7 +101,7 @@ export function startConsoleAdapter(deps: ConsoleDeps): ConsoleAdapter {
   rl.on('line', handle);
   if (interactive) {
     rl.setPrompt(style.bold('evidence> '));
-    if (deps.banner) output.write(`${deps.banner}\n\n`);
+    if (deps.banner) output.write(`${wrapText(deps.banner, (columns() ?? 0) - 1)}\n\n`);
     rl.prompt();
   }
 

@@ -76,3 +76,21 @@ describe('console rendering', () => {
     }
   });
 });
+
+describe('terminal wrapping', () => {
+  it("wraps at the width, keeps each line's indentation, and changes no word", async () => {
+    const { wrapText } = await import('../../../src/adapters/console/wrap.js');
+    const a = service.answer('Is co-location enough on its own?');
+    const text = renderAnswer(a, colourStyle);
+    const wrapped = wrapText(text, 60);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping colour codes
+    const strip = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
+    for (const line of strip(wrapped).split('\n')) {
+      if (!line.includes(' ', line.search(/\S/))) continue; // a lone long word may stand alone
+      expect(line.length).toBeLessThanOrEqual(60);
+    }
+    expect(strip(wrapped).split(/\s+/).join(' ')).toBe(strip(text).split(/\s+/).join(' '));
+    expect(strip(wrapped)).toMatch(/\n {4}\S/); // continuation lines keep the quote's indentation
+    expect(wrapText(text, undefined)).toBe(text);
+  });
+});
