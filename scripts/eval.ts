@@ -4,7 +4,8 @@
  * (case-insensitively) in the text or heading path of the passage at rank k; null means the bot must answer
  * "no evidence found". Prints hit@1, hit@3, MRR, off-topic abstention and false abstention for our pipeline
  * and, beside it, for MiniSearch with default options over the same passages; lists each miss.
- * Default sets: ../shared/eval/questions.jsonl (the sample) and eval/heldout.jsonl (written independently).
+ * Default sets: eval/heldout.jsonl (written independently) and ../shared/eval/questions.jsonl (the sample),
+ * in that order, so the last lines printed are the sample's figures.
  */
 import { existsSync } from 'node:fs';
 import MiniSearch from 'minisearch';
@@ -18,7 +19,7 @@ const sets = args.flatMap((a, i) => (a === '--set' && args[i + 1] ? [args[i + 1]
 const files =
   sets.length > 0
     ? sets
-    : ['../shared/eval/questions.jsonl', 'eval/heldout.jsonl'].filter((f) => existsSync(f));
+    : ['eval/heldout.jsonl', '../shared/eval/questions.jsonl'].filter((f) => existsSync(f));
 
 function baseline(corpus: Corpus): (q: string) => Ranked {
   const mini = new MiniSearch({ fields: ['text', 'section'], storeFields: ['text', 'section'] });
