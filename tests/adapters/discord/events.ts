@@ -1,6 +1,14 @@
 /** Gateway payloads (INTERACTION_CREATE, MESSAGE_CREATE) as Discord sends them, for the loopback tests. */
 import { SnowflakeUtil } from 'discord.js';
-import { APP_ID, BOT_ID, CHANNEL_ID, DM_CHANNEL_ID, GUILD_ID, USER_ID } from './fake-discord.js';
+import {
+  APP_ID,
+  BOT_ID,
+  CHANNEL_ID,
+  DM_CHANNEL_ID,
+  GUILD_ID,
+  messageObject,
+  USER_ID,
+} from './fake-discord.js';
 
 export const user = {
   id: USER_ID,
@@ -92,32 +100,7 @@ export function click(customId: string, flags = 64, opts: { agoMs?: number; aske
         };
   return {
     ...base(3, { custom_id: customId, component_type: 2 }, opts),
-    message: {
-      id: '888888888888888888',
-      channel_id: CHANNEL_ID,
-      type: 0,
-      content: '',
-      embeds: [],
-      components: [],
-      author: {
-        id: BOT_ID,
-        username: 'evidence',
-        discriminator: '0',
-        bot: true,
-        avatar: null,
-        global_name: null,
-      },
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      pinned: false,
-      flags,
-      ...asked,
-    },
+    message: { ...messageObject(CHANNEL_ID, { flags }, '888888888888888888'), ...asked },
   };
 }
 

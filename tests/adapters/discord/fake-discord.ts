@@ -52,10 +52,11 @@ export interface FakeDiscord {
 
 let nextMessageId = 900000000000000000n;
 
-function messageObject(channelId: string, body: Json) {
+/** A message the bot posted, as Discord's REST API returns it (also the message a button sits on). */
+export function messageObject(channelId: string, body: Json, id?: string) {
   nextMessageId += 1n;
   return {
-    id: String(nextMessageId),
+    id: id ?? String(nextMessageId),
     channel_id: channelId,
     type: 0,
     content: body?.content ?? '',
