@@ -1,17 +1,22 @@
 /**
- * `npx tsx scripts/explain.ts "question" ...`: shows how a question is analysed, the top passages with
- * their scores and matched terms, and the evidence signals behind answer or abstention. For tuning.
+ * `npx tsx scripts/explain.ts [--corpus DIR ...] "question" ...`: shows how a question is analysed, the top
+ * passages with their scores and matched terms, and the evidence signals behind answer or abstention. For
+ * tuning. Several --corpus directories are loaded together (as in `npm run eval`); default corpus/.
  */
-import { loadCorpus } from '../src/corpus/load.js';
+
 import { createAnalyzer } from '../src/retrieval/analyzer.js';
 import { search, topResults } from '../src/retrieval/search.js';
 import { buildSearchIndex } from '../src/retrieval/search-index.js';
+import { loadCorpora } from './corpora.js';
 
-const corpus = await loadCorpus(process.env.CORPUS_DIR ?? 'corpus');
+const argv = process.argv.slice(2);
+const dirs = argv.flatMap((a, i) => (a === '--corpus' && argv[i + 1] ? [argv[i + 1] as string] : []));
+const questions = argv.filter((a, i) => a !== '--corpus' && argv[i - 1] !== '--corpus');
+const corpus = await loadCorpora(dirs.length > 0 ? dirs : [process.env.CORPUS_DIR ?? 'corpus']);
 const analyzer = createAnalyzer(corpus.thesaurus);
 const index = buildSearchIndex(corpus, analyzer);
 const byId = new Map(corpus.passages.map((p) => [p.id, p]));
-for (const q of process.argv.slice(2)) {
+for (const q of questions) {
   const out = search(index, analyzer, q);
   const weights = out.terms.map(
     (t) =>
