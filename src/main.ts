@@ -11,7 +11,7 @@
 import 'dotenv/config';
 import { join } from 'node:path';
 import type { RunningAdapter } from './adapters/adapter.js';
-import { startConsoleAdapter, styleFor } from './adapters/console/index.js';
+import { type ConsoleAdapter, startConsoleAdapter, styleFor } from './adapters/console/index.js';
 import { errorFields } from './adapters/shared/errors.js';
 import { type LoadedCore, loadCore } from './bootstrap.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
@@ -149,6 +149,7 @@ const watcher = piped
 if (!consoleMode) process.on('SIGHUP', () => void activeReloader.reload('SIGHUP'));
 
 const after: Array<() => unknown> = [() => health?.close()];
+let consoleAdapter: ConsoleAdapter | undefined;
 const shutdown = createShutdown({
   logger,
   beginStopping: () => {
@@ -159,9 +160,12 @@ const shutdown = createShutdown({
   after,
   flush,
   // Exit only once standard output has been handed over: a piped console's last answers would be lost.
+  // A console session in which answering failed ends non-zero, so a script feeding it questions sees it.
   exit: (code) => {
-    process.exitCode = code;
-    process.stdout.write('', () => process.exit(code));
+    const failed = consoleAdapter !== undefined && consoleAdapter.failures() > 0;
+    const final = code === 0 && failed ? 1 : code;
+    process.exitCode = final;
+    process.stdout.write('', () => process.exit(final));
   },
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal));
@@ -179,6 +183,7 @@ if (consoleMode) {
     banner: `evidence-bot: ask about ${title}.\nType "help" for commands, "quit" to leave. (No SLACK_ or DISCORD_ tokens set, so this is the local console.)`,
   });
   adapters.push(adapter);
+  consoleAdapter = adapter;
   phase = 'running';
   // The input ended or the user quit. (When a signal is stopping the process, stop() closes the input too.)
   void adapter.done.then(() => (phase === 'stopping' ? undefined : shutdown('end of input')));

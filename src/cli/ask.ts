@@ -48,6 +48,13 @@ try {
     logger,
   });
   const question = positionals.join(' ');
+  // Every answer goes through here: one that failed makes the run end non-zero (after the whole batch).
+  let failures = 0;
+  const answer = (text: string) => {
+    const a = service.answer(text, ask);
+    if (a.kind === 'error') failures++;
+    return a;
+  };
   if (values.json && positionals.length === 0) {
     const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
     const out: string[] = [];
@@ -56,16 +63,22 @@ try {
       out.length = 0;
     };
     for await (const line of rl) {
-      out.push(JSON.stringify(answerToJson(service.answer(line, ask))));
+      out.push(JSON.stringify(answerToJson(answer(line))));
       if (out.length >= 256) flush();
     }
     flush();
   } else if (values.json) {
-    process.stdout.write(`${JSON.stringify(answerToJson(service.answer(question, ask)))}\n`);
+    process.stdout.write(`${JSON.stringify(answerToJson(answer(question)))}\n`);
   } else {
-    const text = renderAnswer(service.answer(question, ask), styleFor(process.stdout));
+    const text = renderAnswer(answer(question), styleFor(process.stdout));
     const width = process.stdout.isTTY ? process.stdout.columns - 1 : undefined;
     process.stdout.write(`${wrapText(text, width)}\n`);
+  }
+  if (failures > 0) {
+    process.stderr.write(
+      `${failures} question${failures === 1 ? '' : 's'} could not be answered (see the log).\n`,
+    );
+    process.exitCode = 1;
   }
 } catch (e) {
   if (!(e instanceof CorpusError)) throw e;

@@ -113,7 +113,17 @@ export interface HelpAnswer extends AnswerBase {
   examples: string[];
 }
 
-export type Answer = AnsweredAnswer | NoMatchAnswer | CiteAnswer | SourcesAnswer | HelpAnswer;
+/**
+ * Answering failed inside the core (a fault, not a property of the evidence): never reported as "no evidence
+ * found". `reference` is the one in the error log line, for the user to quote.
+ */
+export interface ErrorAnswer extends AnswerBase {
+  kind: 'error';
+  code: 'E_ANSWER_FAILED';
+  reference: string;
+}
+
+export type Answer = AnsweredAnswer | NoMatchAnswer | CiteAnswer | SourcesAnswer | HelpAnswer | ErrorAnswer;
 export type AnswerKind = Answer['kind'];
 
 export interface AskOptions {
@@ -125,7 +135,10 @@ export interface AskOptions {
 
 /** The one port the adapters call. */
 export interface EvidenceService {
-  /** Answers a question or a command ("cite X", "sources", "help"). Never throws for any input string. */
+  /**
+   * Answers a question or a command ("cite X", "sources", "help"). Never throws for any input string: an
+   * internal fault is logged and answered with kind `error` and the logged reference.
+   */
   answer(input: string, options?: AskOptions): Answer;
   /** One passage by id, in full (for "Show full passage"), or undefined. */
   passage(id: string): AnswerPassage | undefined;

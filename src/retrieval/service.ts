@@ -1,9 +1,11 @@
 /**
  * The EvidenceService: the one port every adapter calls. Cleans the input, recognises commands (cite,
  * sources, help), searches, decides between an answer and "no evidence found", and returns plain data.
- * It never throws for any input string: a fault inside becomes an error log and a no_match answer.
+ * It never throws for any input string: a fault inside becomes an error log and an `error` answer carrying the
+ * log line's reference (never "no evidence found", which would be a false statement about the evidence).
  */
 import type { Corpus } from '../corpus/types.js';
+import { errorReference } from '../error-reference.js';
 import { type Logger, silentLogger } from '../logger.js';
 import { createAnalyzer } from './analyzer.js';
 import type {
@@ -35,6 +37,15 @@ export interface ServiceOptions {
 }
 
 export const DEFAULT_LIMIT = 3;
+
+/** The question as the error answer repeats it: cleaned when cleaning works, else just cut. */
+const cleanQuery = (input: string): string => {
+  try {
+    return cleanInput(input).text;
+  } catch {
+    return '';
+  }
+};
 const MAX_LIMIT = 10;
 
 const authorsText = (names: Corpus['documents'][number]['authors']) =>
@@ -142,12 +153,10 @@ export function createEvidenceService(corpus: Corpus, options: ServiceOptions = 
       try {
         return answerUnsafe(typeof input === 'string' ? input : '', ask);
       } catch (error) {
-        logger.error(
-          { err: error, code: 'E_ANSWER_FAILED' },
-          'answering failed; replying "no evidence found"',
-        );
-        const query = typeof input === 'string' ? input.slice(0, 500) : '';
-        return { kind: 'no_match', query, notices: [], suggestions: [] };
+        const reference = errorReference();
+        logger.error({ err: error, code: 'E_ANSWER_FAILED', reference }, 'answering failed');
+        const query = typeof input === 'string' ? cleanQuery(input) : '';
+        return { kind: 'error', query, notices: [], code: 'E_ANSWER_FAILED', reference };
       }
     },
     passage(id) {

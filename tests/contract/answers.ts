@@ -8,6 +8,7 @@ import type {
   AnsweredAnswer,
   AnswerPassage,
   CiteAnswer,
+  ErrorAnswer,
   HelpAnswer,
   NoMatchAnswer,
   SourceSummary,
@@ -147,6 +148,17 @@ export function help(overrides: Partial<HelpAnswer> = {}): HelpAnswer {
   };
 }
 
+export function error(overrides: Partial<ErrorAnswer> = {}): ErrorAnswer {
+  return {
+    kind: 'error',
+    query: 'what helps integration?',
+    notices: [],
+    code: 'E_ANSWER_FAILED',
+    reference: 'ERR-7KQ2MZ',
+    ...overrides,
+  };
+}
+
 /** Any text: hostile strings, markup characters, emoji, newlines, and now and then something very long. */
 export const anyText = (maxLength = 400): fc.Arbitrary<string> =>
   fc.oneof(
@@ -253,3 +265,7 @@ export const anySources: fc.Arbitrary<SourcesAnswer> = fc
     { minLength: 1, maxLength: 12 },
   )
   .map((docs) => sources(docs.map((d) => source(d))));
+
+export const anyError: fc.Arbitrary<ErrorAnswer> = fc
+  .record({ query: anyText(2_000), notices })
+  .map((r) => error(r));

@@ -4,6 +4,7 @@
  *   - every passage shown is the source's own words (a verbatim prefix, cut only with "…" and a way to the
  *     full passage), carries its review citation, every study it cites, and its strength label and caveat;
  *   - "no evidence" shows no passages and offers the suggestions; notices about the input are shown;
+ *   - a fault is an apology with its error reference, never "no evidence found";
  *   - the platform's limits hold for any answer, however long or hostile its text;
  *   - nothing user-typed or corpus-supplied becomes a live mention, broadcast or link.
  *
@@ -158,6 +159,19 @@ export function runRendererContract<R>(insp: RendererInspector<R>): void {
       expect(insp.plainText(none)).toContain('Feeley 2021');
     });
 
+    it('says a fault is a fault: an apology with the logged reference, never "no evidence", no passages', () => {
+      const answer = A.error({ reference: 'ERR-ABC234' });
+      const r = insp.render(answer);
+      const text = insp.plainText(r);
+      expect(text).toContain('ERR-ABC234');
+      expect(text.toLowerCase()).toMatch(/sorry|went wrong/);
+      expect(text.toLowerCase()).not.toMatch(/no evidence/);
+      expect(insp.passages(r)).toEqual([]);
+      expect(insp.actions(r)).not.toContainEqual({ kind: 'feedback' });
+      expect(insp.actions(r)).not.toContainEqual({ kind: 'more' });
+      expectSafeAndWithinLimits(insp, r);
+    });
+
     it('lists sources with their citation, strength and caveat; help lists the commands', () => {
       const answer = A.sources([
         A.source(),
@@ -195,6 +209,7 @@ export function runRendererContract<R>(insp: RendererInspector<R>): void {
           A.noMatch({ query: hostile, suggestions: [hostile] }),
           A.cite({ target: hostile, known: [hostile] }),
           A.sources([A.source({ title: hostile, citation: hostile })]),
+          A.error({ query: hostile }),
         ]) {
           expect(insp.liveMentions(insp.render(answer)), `${answer.kind} with ${hostile}`).toEqual([]);
         }
@@ -209,8 +224,8 @@ export function runRendererContract<R>(insp: RendererInspector<R>): void {
       });
     });
 
-    it('holds every limit for any no-match, cite, sources and help answer', () => {
-      property(fc.oneof(A.anyNoMatch, A.anyCite, A.anySources), (answer) => {
+    it('holds every limit for any no-match, cite, sources, error and help answer', () => {
+      property(fc.oneof(A.anyNoMatch, A.anyCite, A.anySources, A.anyError), (answer) => {
         const r = insp.render(answer);
         expectSafeAndWithinLimits(insp, r);
         if (answer.kind === 'cite' && answer.matches.length > 0) {

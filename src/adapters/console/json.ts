@@ -1,6 +1,7 @@
 /**
  * The JSON form of an Answer (the batch contract of `npm run ask -- --json`, documented in the README):
- * always `query`, `status`, `passages`; `suggestions` for no_match; the rest by kind.
+ * always `query`, `status`, `passages`; `suggestions` for no_match; `code` and `reference` for error; the
+ * rest by kind.
  */
 import type { Answer, AnswerPassage } from '../../retrieval/answer.js';
 
@@ -18,7 +19,7 @@ export interface JsonPassage {
 
 export interface JsonAnswer {
   query: string;
-  status: 'answered' | 'no_match' | 'cite' | 'sources' | 'help';
+  status: 'answered' | 'no_match' | 'cite' | 'sources' | 'help' | 'error';
   passages: JsonPassage[];
   notices: { code: string; message: string }[];
   [field: string]: unknown;
@@ -70,6 +71,8 @@ export function answerToJson(a: Answer): JsonAnswer {
         commands: a.commands,
         examples: a.examples,
       };
+    case 'error':
+      return { ...base, status: 'error', passages: [], code: a.code, reference: a.reference };
     default: {
       const unreachable: never = a;
       throw new Error(`unrendered answer kind: ${JSON.stringify(unreachable)}`);

@@ -11,6 +11,7 @@ import type {
   SourcesAnswer,
 } from '../../retrieval/answer.js';
 import { headingPath, studyCitations } from '../shared/citation.js';
+import { apology } from '../shared/errors.js';
 import { strengthLine } from '../shared/strength.js';
 import type { Style } from './style.js';
 
@@ -121,6 +122,9 @@ export function renderAnswer(a: Answer, st: Style): string {
       break;
     case 'help':
       body = help(a, st);
+      break;
+    case 'error':
+      body = st.warn(apology(a.reference));
       break;
     default: {
       const unreachable: never = a;

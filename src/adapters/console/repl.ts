@@ -30,6 +30,8 @@ export interface ConsoleDeps {
 export interface ConsoleAdapter extends RunningAdapter {
   /** Resolves when the input ends or the user quits. */
   readonly done: Promise<void>;
+  /** How many answers so far were `error` (a fault while answering): a batch that had one exits non-zero. */
+  failures(): number;
 }
 
 const HISTORY_SIZE = 500;
@@ -54,6 +56,7 @@ export function startConsoleAdapter(deps: ConsoleDeps): ConsoleAdapter {
   });
   let last: { question: string; next: number } | undefined;
   let open = true;
+  let failures = 0;
   // On a terminal, wrap to its width (read at each answer: the window may be resized).
   const columns = () => (output as Writable & { columns?: number }).columns;
   const write = (text: string) =>
@@ -86,6 +89,7 @@ export function startConsoleAdapter(deps: ConsoleDeps): ConsoleAdapter {
       }
     } else {
       const a = service.answer(text);
+      if (a.kind === 'error') failures++;
       last = a.kind === 'answered' ? { question: a.query, next: a.passages.length } : undefined;
       write(renderAnswer(a, style));
     }
@@ -113,5 +117,6 @@ export function startConsoleAdapter(deps: ConsoleDeps): ConsoleAdapter {
       await done;
     },
     health: () => ({ connected: open }),
+    failures: () => failures,
   };
 }

@@ -2,7 +2,7 @@
  * Faults in adapters: errors with stable codes, and a short reference the user is shown and the log carries,
  * so that a report from a user can be matched to the log line.
  */
-import { randomBytes } from 'node:crypto';
+export { errorReference } from '../../error-reference.js';
 
 export type AdapterErrorCode =
   | 'E_ADAPTER_CONFIG'
@@ -21,16 +21,6 @@ export class AdapterError extends Error {
     super(message, options);
     this.name = 'AdapterError';
   }
-}
-
-const ALPHABET = 'ABCDEFGHJKMNPQRSTVWXYZ23456789';
-
-/** "ERR-7KQ2MZ": short, unambiguous when read aloud, random. */
-export function errorReference(): string {
-  const bytes = randomBytes(6);
-  let out = '';
-  for (const b of bytes) out += ALPHABET[b % ALPHABET.length];
-  return `ERR-${out}`;
 }
 
 /** The code of any thrown value, for logs: AdapterError's own, a Slack/Node error code, or E_UNKNOWN. */

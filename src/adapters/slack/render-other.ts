@@ -1,7 +1,8 @@
 /**
- * Answers without passages: no evidence found, the list of sources, and help.
+ * Answers without passages: no evidence found, a fault while answering, the list of sources, and help.
  */
-import type { HelpAnswer, NoMatchAnswer, SourcesAnswer } from '../../retrieval/answer.js';
+import type { ErrorAnswer, HelpAnswer, NoMatchAnswer, SourcesAnswer } from '../../retrieval/answer.js';
+import { apology } from '../shared/errors.js';
 import { strengthLine } from '../shared/strength.js';
 import { clip } from '../shared/truncate.js';
 import { ACTION } from './action-ids.js';
@@ -30,6 +31,14 @@ export function renderNoMatch(answer: NoMatchAnswer): SlackMessage {
     blocks.push(actions(buttons, 'suggestions'));
   }
   return { text: fallback('No evidence found for: ', answer.query), blocks };
+}
+
+/** A fault inside the core: an apology with the logged reference; no passages, no buttons. */
+export function renderError(answer: ErrorAnswer): SlackMessage {
+  const text = apology(answer.reference);
+  const blocks: Block[] = [header(answer.query), ...noticeBlocks(answer.notices)];
+  blocks.push(section(escapeMrkdwn(text), 'error'));
+  return { text: escapeMrkdwn(text), blocks };
 }
 
 function sourceBlocks(d: SourcesAnswer['documents'][number]): Block[] {

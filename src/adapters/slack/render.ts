@@ -5,7 +5,7 @@
 import type { Answer } from '../../retrieval/answer.js';
 import type { SlackMessage } from './blocks.js';
 import { type RenderContext, renderAnswered, renderCite } from './render-answered.js';
-import { renderHelp, renderNoMatch, renderSources } from './render-other.js';
+import { renderError, renderHelp, renderNoMatch, renderSources } from './render-other.js';
 
 export type { RenderContext } from './render-answered.js';
 
@@ -21,6 +21,8 @@ export function renderAnswer(answer: Answer, ctx: RenderContext = { ephemeral: f
       return renderSources(answer);
     case 'help':
       return renderHelp(answer);
+    case 'error':
+      return renderError(answer);
     default:
       return unreachable(answer);
   }

@@ -7,13 +7,18 @@ import { loadCorpus } from '../../../src/corpus/load.js';
 import { silentLogger } from '../../../src/logger.js';
 import type { EvidenceService } from '../../../src/retrieval/answer.js';
 import { createEvidenceService } from '../../../src/retrieval/service.js';
+import { faultyService } from '../../retrieval/faulty.js';
 
 let service: EvidenceService;
 beforeAll(async () => {
   service = createEvidenceService(await loadCorpus('corpus'));
 });
 
-async function runPiped(lines: string[]): Promise<string> {
+async function runPiped(lines: string[], using: EvidenceService = service): Promise<string> {
+  return (await runPipedAdapter(lines, using)).text;
+}
+
+async function runPipedAdapter(lines: string[], using: EvidenceService) {
   const input = new PassThrough();
   const output = new PassThrough();
   let text = '';
@@ -21,7 +26,7 @@ async function runPiped(lines: string[]): Promise<string> {
     text += String(d);
   });
   const adapter = startConsoleAdapter({
-    service,
+    service: using,
     logger: silentLogger,
     input,
     output,
@@ -30,7 +35,7 @@ async function runPiped(lines: string[]): Promise<string> {
   });
   input.end(`${lines.join('\n')}\n`);
   await adapter.done;
-  return text;
+  return { text, failures: adapter.failures() };
 }
 
 describe('console adapter, piped', () => {
@@ -48,6 +53,15 @@ describe('console adapter, piped', () => {
     const out = await runPiped(['integration', 'more']);
     const numbers = [...out.matchAll(/^\[(\d+)\]/gm)].map((m) => Number(m[1]));
     expect(numbers.slice(0, 6)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('a fault while answering is an apology with its reference, counted so the session exits non-zero', async () => {
+    const faulty = faultyService(await loadCorpus('corpus'));
+    const run = await runPipedAdapter(['Is co-location enough?', 'sources', 'leadership'], faulty);
+    expect(run.text.match(/Sorry, something went wrong.*ERR-[A-Z0-9]{6}/g)).toHaveLength(2);
+    expect(run.text).not.toContain('No evidence found');
+    expect(run.failures).toBe(2);
+    expect((await runPipedAdapter(['leadership'], service)).failures).toBe(0);
   });
 
   it('says so when "more" has nothing to show', async () => {
@@ -74,6 +88,22 @@ describe('console rendering', () => {
     for (const q of ['help', '', 'sources', 'cite Feeley', 'cite nobody', 'cite', 'zzzz qqqq', 'rights']) {
       expect(renderAnswer(service.answer(q), plainStyle).length).toBeGreaterThan(10);
     }
+  });
+});
+
+describe('the JSON form', () => {
+  it('marks a fault status "error" with its code and reference, and no passages', async () => {
+    const { answerToJson } = await import('../../../src/adapters/console/json.js');
+    const a = faultyService(await loadCorpus('corpus')).answer('leadership');
+    if (a.kind !== 'error') throw new Error(`expected an error answer, got ${a.kind}`);
+    expect(answerToJson(a)).toEqual({
+      query: 'leadership',
+      status: 'error',
+      passages: [],
+      notices: [],
+      code: 'E_ANSWER_FAILED',
+      reference: a.reference,
+    });
   });
 });
 

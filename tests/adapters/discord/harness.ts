@@ -35,10 +35,10 @@ export function realService(dir = 'corpus', limit?: number): Promise<EvidenceSer
 }
 
 export async function startHarness(
-  options: { corpus?: string; limit?: number; rate?: number } = {},
+  options: { corpus?: string; limit?: number; rate?: number; service?: EvidenceService } = {},
 ): Promise<Harness> {
   const fake = await startFakeDiscord();
-  const service = await realService(options.corpus, options.limit);
+  const service = options.service ?? (await realService(options.corpus, options.limit));
   const dataDir = mkdtempSync(join(tmpdir(), 'evidence-discord-'));
   const feedback = createFeedbackStore({ dataDir, salt: 'test-salt' });
   const log = capturingLogger();

@@ -7,6 +7,7 @@ import { assertWithinLimits, type DiscordMessage } from '../message.js';
 import { renderAnswered } from './answered.js';
 import { renderCite } from './cite.js';
 import type { RenderContext, RenderMeta } from './context.js';
+import { renderError } from './error.js';
 import { renderHelp } from './help.js';
 import { renderNoMatch } from './no-match.js';
 import { renderSources } from './sources.js';
@@ -33,6 +34,9 @@ export function renderAnswer(
       break;
     case 'help':
       out = renderHelp(answer, ctx);
+      break;
+    case 'error':
+      out = renderError(answer, ctx);
       break;
     default: {
       const unknown: never = answer;
