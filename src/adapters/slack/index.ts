@@ -3,7 +3,7 @@
  * on SLACK_PORT, verifying SLACK_SIGNING_SECRET), answering /evidence, @mentions and DMs from the EvidenceService.
  */
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { App, SocketModeReceiver } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
 import type { FeedbackStore } from '../../feedback/types.js';
 import type { Logger } from '../../logger.js';
@@ -16,6 +16,7 @@ import { createDedupe } from './dedupe.js';
 import { registerActions } from './on-actions.js';
 import { registerCommand } from './on-command.js';
 import { registerMessages } from './on-message.js';
+import { GuardedReceiver } from './receiver.js';
 import type { SlackRuntime } from './runtime.js';
 import { apiBaseUrl, checkSlackConfig, whoAmI } from './startup.js';
 
@@ -58,11 +59,7 @@ export async function startSlackAdapter(deps: SlackAdapterDeps): Promise<SlackAd
           logger: blog,
           installerOptions: { clientOptions },
         })
-      : new HTTPReceiver({
-          signingSecret: deps.config.signingSecret ?? '',
-          endpoints: '/slack/events',
-          logger: blog,
-        });
+      : new GuardedReceiver({ signingSecret: deps.config.signingSecret ?? '', logger, boltLogger: blog });
   if (receiver instanceof SocketModeReceiver) {
     receiver.client.on('connected', () => {
       connected = true;

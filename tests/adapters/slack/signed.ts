@@ -35,9 +35,18 @@ export async function send(
   return { status: res.status, text, ms: performance.now() - started };
 }
 
+let triggers = 0;
+/** A fresh trigger_id: the receiver answers each one at most once. */
+export const triggerId = () => `${Date.now()}.${++triggers}.test`;
+
 export const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
 
-export function commandBody(text: string, responseUrl: string, user = 'U1ASKER'): string {
+export function commandBody(
+  text: string,
+  responseUrl: string,
+  user = 'U1ASKER',
+  trigger = triggerId(),
+): string {
   return form({
     token: 'legacy',
     team_id: 'T1',
@@ -50,7 +59,7 @@ export function commandBody(text: string, responseUrl: string, user = 'U1ASKER')
     text,
     api_app_id: 'A1',
     response_url: responseUrl,
-    trigger_id: '1.2.3',
+    trigger_id: trigger,
   });
 }
 
@@ -83,7 +92,7 @@ export function actionBody(
       channel_id: 'C1',
       is_ephemeral: extra.ephemeral ?? true,
     },
-    trigger_id: '1.2.3',
+    trigger_id: triggerId(),
     team: { id: 'T1', domain: 'policy' },
     channel: { id: 'C1', name: 'evidence' },
     response_url: responseUrl,
