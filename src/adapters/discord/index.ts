@@ -8,11 +8,13 @@ import type { FeedbackStore } from '../../feedback/types.js';
 import type { Logger } from '../../logger.js';
 import type { EvidenceService } from '../../retrieval/answer.js';
 import type { RunningAdapter } from '../adapter.js';
+import { errorFields } from '../shared/errors.js';
 import { createRateLimiter } from '../shared/rate-limit.js';
 import { createAnswerState } from './answer-state.js';
 import { createDiscordClient, NO_MENTIONS } from './client.js';
 import { COMMAND_NAME } from './commands.js';
 import { createDeferPolicy } from './deadline.js';
+import { guardGateway } from './gateway-guard.js';
 import { onAutocomplete } from './handlers/autocomplete.js';
 import { onButton } from './handlers/buttons.js';
 import { onCommand } from './handlers/command.js';
@@ -56,12 +58,20 @@ export async function startDiscordAdapter(deps: DiscordDeps): Promise<RunningAda
   const client = createDiscordClient(deps.config);
   const guard = createGuard(log);
   logLifecycle(client, log);
-  client.on(Events.InteractionCreate, (i) => void onInteraction(rt, guard, i));
+  guardGateway(client, log);
+  client.on(Events.InteractionCreate, (i) => {
+    onInteraction(rt, guard, i).catch((err: unknown) =>
+      log.error(
+        { ...errorFields(err), interactionId: i.id },
+        'discord interaction failed before its handler',
+      ),
+    );
+  });
   client.on(Events.MessageCreate, (m) => {
-    const botId = client.user?.id;
-    if (botId === undefined || !isForUs(m, botId)) return;
-    if (closing) return;
     const fields = { messageId: m.id, channelId: m.channelId, guildId: m.guildId ?? 'dm' };
+    const botId = client.user?.id;
+    if (botId === undefined || closing || !guard.test('mention filter', fields, () => isForUs(m, botId)))
+      return;
     void guard.run(
       'mention',
       fields,

@@ -13,6 +13,8 @@ export interface Guard {
     work: () => Promise<void>,
     tellUser: (text: string) => Promise<unknown>,
   ): Promise<void>;
+  /** A synchronous check (a filter) that throws counts as false, with a log line. */
+  test(what: string, fields: Record<string, unknown>, predicate: () => boolean): boolean;
   /** Resolves when nothing is in flight, or after `ms`. */
   drain(ms: number): Promise<void>;
   inFlight(): number;
@@ -39,6 +41,14 @@ export function createGuard(logger: Logger): Guard {
       running.add(p);
       void p.finally(() => running.delete(p));
       return p;
+    },
+    test(what, fields, predicate) {
+      try {
+        return predicate();
+      } catch (err) {
+        logger.warn({ ...fields, ...errorFields(err), handler: what }, 'discord check failed; event ignored');
+        return false;
+      }
     },
     async drain(ms) {
       let timer: NodeJS.Timeout | undefined;
