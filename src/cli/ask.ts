@@ -1,9 +1,10 @@
 /**
- * `npm run ask -- "question"`: one answer, as terminal text.
- * `npm run ask -- --json "question"`: the same answer as one line of JSON.
- * `npm run ask -- --json < questions.txt`: one JSON answer per input line, in order, and nothing else on
+ * `npm run --silent ask -- "question"`: one answer, as terminal text.
+ * `npm run --silent ask -- --json "question"`: the same answer as one line of JSON.
+ * `npm run --silent ask -- --json < questions.txt`: one JSON answer per input line, in order, and nothing else on
  * standard output (the batch contract; logs and errors go to standard error). Options: --limit N, --offset N,
- * --corpus DIR. The JSON shape is documented in the README.
+ * --corpus DIR. The JSON shape is documented in the README. Misuse (an unknown option, no question) prints the
+ * usage on standard error and exits 2.
  */
 import 'dotenv/config';
 import { createInterface } from 'node:readline';
@@ -16,31 +17,64 @@ import { loadCore } from '../bootstrap.js';
 import { CorpusError, formatProblem } from '../corpus/errors.js';
 import { createPinoLogger } from '../logging/pino-logger.js';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    json: { type: 'boolean', default: false },
-    limit: { type: 'string' },
-    offset: { type: 'string' },
-    corpus: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
+const USAGE = 'Usage: npm run --silent ask -- [--json] [--limit N] [--offset N] [--corpus DIR] "question"';
+const HELP = `${USAGE}
 
-if (values.help) {
-  process.stdout.write(
-    'Usage: npm run ask -- [--json] [--limit N] [--offset N] [--corpus DIR] ["question"]\n' +
-      'With --json and no question, reads one question per line from standard input.\n',
-  );
-  process.exit(0);
+  "question"      one question (or "cite <author, year>", "sources", "help"), answered as text
+  --json          the answer as one line of JSON; with no question, one JSON answer per line of input
+  --limit N       passages per answer (default 3, at most 10)
+  --offset N      skip the first N passages: --offset 3 shows the next results after the first three
+  --corpus DIR    the reviews to answer from (default: CORPUS_DIR, or corpus/)
+  --help, -h      this message
+`;
+
+/** Misuse: one line naming the problem and the usage, on standard error; exit status 2. */
+function usageError(problem: string): never {
+  process.stderr.write(`${problem}. ${USAGE}\n`);
+  process.exit(2);
 }
 
-const { logger } = createPinoLogger({ level: process.env.LOG_LEVEL ?? 'warn', pretty: false, secrets: [] });
-const number = (s: string | undefined) => (s === undefined ? undefined : Number.parseInt(s, 10));
-const ask = {
-  ...(number(values.limit) === undefined ? {} : { limit: number(values.limit) as number }),
-  ...(number(values.offset) === undefined ? {} : { offset: number(values.offset) as number }),
+const parsed = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        limit: { type: 'string' },
+        offset: { type: 'string' },
+        corpus: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    // node:util's message names the option ("Unknown option '--jsn'"), without its advice to use "--".
+    return usageError((e as Error).message.split('. ')[0] ?? 'Invalid arguments');
+  }
+})();
+const { values, positionals } = parsed;
+
+if (values.help) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
+if (!values.json && positionals.join(' ').trim() === '') {
+  process.stderr.write(HELP);
+  process.exit(2);
+}
+
+const number = (name: string, s: string | undefined): number | undefined => {
+  if (s === undefined) return undefined;
+  if (!/^\d+$/.test(s.trim())) usageError(`--${name} needs a whole number, not "${s}"`);
+  return Number.parseInt(s, 10);
 };
+const limit = number('limit', values.limit);
+const offset = number('offset', values.offset);
+const ask = {
+  ...(limit === undefined ? {} : { limit }),
+  ...(offset === undefined ? {} : { offset }),
+};
+
+const { logger } = createPinoLogger({ level: process.env.LOG_LEVEL ?? 'warn', pretty: false, secrets: [] });
 
 try {
   const { service } = await loadCore({
@@ -70,7 +104,7 @@ try {
   } else if (values.json) {
     process.stdout.write(`${JSON.stringify(answerToJson(answer(question)))}\n`);
   } else {
-    const text = renderAnswer(answer(question), styleFor(process.stdout));
+    const text = renderAnswer(answer(question), styleFor(process.stdout), 'ask');
     const width = process.stdout.isTTY ? process.stdout.columns - 1 : undefined;
     process.stdout.write(`${wrapText(text, width)}\n`);
   }

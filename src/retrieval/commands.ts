@@ -23,3 +23,16 @@ export const HELP_COMMANDS = [
   { usage: 'sources', description: 'The reviews I answer from, with their overall strength caveat.' },
   { usage: 'help', description: 'This message.' },
 ] as const;
+
+/**
+ * A section title as an example question for help: "Leadership" → "What do the reviews say about
+ * leadership?"; a longer title (often a finding stated as a sentence) is quoted as it is. A title that is
+ * already a question is kept; an initialism or name keeps its capital.
+ */
+export function exampleQuestion(title: string): string {
+  const t = title.trim().replace(/[.:;,!]+$/, '');
+  if (t.endsWith('?')) return t;
+  if (t.split(/\s+/).length > 5) return `What do the reviews say about “${t}”?`;
+  const first = /^\p{Lu}\p{Ll}/u.test(t) ? `${t.charAt(0).toLowerCase()}${t.slice(1)}` : t;
+  return `What do the reviews say about ${first}?`;
+}

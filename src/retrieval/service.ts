@@ -17,7 +17,7 @@ import type {
   SourceSummary,
 } from './answer.js';
 import { createCiter } from './cite.js';
-import { HELP_COMMANDS, parseCommand } from './commands.js';
+import { exampleQuestion, HELP_COMMANDS, parseCommand } from './commands.js';
 import { createCorrector } from './correction.js';
 import { isEnglishWord } from './english.js';
 import { cleanInput } from './input.js';
@@ -89,7 +89,7 @@ export function createEvidenceService(corpus: Corpus, options: ServiceOptions = 
       outsideFacts: [...d.outsideFacts],
     }));
   };
-  const examples = suggester.complete('', 3);
+  const examples = suggester.complete('', 3).map(exampleQuestion);
 
   const help = (query: string, reason: HelpAnswer['reason'], notices: HelpAnswer['notices']): HelpAnswer => ({
     kind: 'help',

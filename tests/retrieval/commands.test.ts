@@ -1,6 +1,7 @@
 /** cite / sources / help, answered by the same core, on the bundled corpus (and the fixture for a second review). */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, CiteAnswer } from '../../src/retrieval/answer.js';
+import { exampleQuestion } from '../../src/retrieval/commands.js';
 import { BUNDLED_DIR, FIXTURE_DIR, type Loaded, load, sectionTitles } from './helpers.js';
 
 let b: Loaded;
@@ -130,9 +131,25 @@ describe('help', () => {
     }
     expect(a.commands.map((c) => c.usage).join(' ')).toMatch(/cite/);
     expect(a.commands.map((c) => c.usage).join(' ')).toMatch(/sources/);
-    // Examples to try are the corpus's own section titles.
+    // Examples to try are questions about the corpus's own sections, and each one is answered from it.
     expect(a.examples.length).toBeGreaterThan(0);
-    for (const e of a.examples) expect(sectionTitles(b.corpus)).toContain(e);
+    const titles = [...sectionTitles(b.corpus)].map((t) => t.toLowerCase());
+    for (const e of a.examples) {
+      expect(e).toMatch(/^What do the reviews say about .+\?$/);
+      expect(titles.some((t) => e.toLowerCase().includes(t))).toBe(true);
+      expect(b.service.answer(e).kind, e).toBe('answered');
+    }
+  });
+
+  it('phrases a section title as a question, keeping initialisms and questions as they are', () => {
+    expect(exampleQuestion('Leadership')).toBe('What do the reviews say about leadership?');
+    expect(exampleQuestion('GRADE certainty of the evidence.')).toBe(
+      'What do the reviews say about GRADE certainty of the evidence?',
+    );
+    expect(exampleQuestion('Does co-location work?')).toBe('Does co-location work?');
+    expect(exampleQuestion('Integration should be viewed as an outcome')).toBe(
+      'What do the reviews say about “Integration should be viewed as an outcome”?',
+    );
   });
 
   it.each(['', ' ', '   \n\t  ', '\u0000\u0001', '\u200B\uFEFF'])(

@@ -15,6 +15,12 @@ import { apology } from '../shared/errors.js';
 import { strengthLine } from '../shared/strength.js';
 import type { Style } from './style.js';
 
+/**
+ * Where the text is shown: the console chat (which has "more" and "quit"), or one `ask` run (where the next
+ * results are another run with --offset).
+ */
+export type Surface = 'chat' | 'ask';
+
 /** Control characters in corpus or user text never reach the terminal (no escape-sequence injection). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is this regex's job
 const inert = (s: string) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '');
@@ -37,13 +43,14 @@ export function renderPassage(p: AnswerPassage, n: number, st: Style): string {
   return lines.join('\n');
 }
 
-function answered(a: AnsweredAnswer, st: Style): string {
+function answered(a: AnsweredAnswer, st: Style, surface: Surface): string {
   const { offset, total } = a.page;
   const shown = a.passages.map((p, i) => renderPassage(p, offset + i + 1, st));
   const end = offset + a.passages.length;
+  const next = surface === 'chat' ? 'Type "more"' : `Use --offset ${end}`;
   const more =
     end < total
-      ? st.dim(`Showing ${offset + 1}–${end} of ${total}. Type "more" for the next results.`)
+      ? st.dim(`Showing ${offset + 1}–${end} of ${total}. ${next} for the next results.`)
       : st.dim(`${total} passage${total === 1 ? '' : 's'} found.`);
   return [...shown, more].join('\n\n');
 }
@@ -84,27 +91,36 @@ function sources(a: SourcesAnswer, st: Style): string {
     .join('\n\n');
 }
 
-function help(a: HelpAnswer, st: Style): string {
+/** The usage column is this wide (the longest usage and two spaces), so descriptions line up and hang. */
+const USAGE_COLUMN = 28;
+
+function help(a: HelpAnswer, st: Style, surface: Surface): string {
   const intro =
     a.reason === 'empty_question'
       ? 'Ask a question about the evidence, for example:'
-      : 'Ask a question in your own words, or use a command:';
+      : 'Ask a question in your own words, for example:';
+  const row = (usage: string, description: string) =>
+    `  ${st.bold(usage.padEnd(USAGE_COLUMN))}   ${inert(description)}`;
+  const chatOnly =
+    surface === 'chat'
+      ? [row('more', 'The next results for the last question.'), row('quit', 'Leave (or Ctrl-D).')]
+      : [];
   return [
     intro,
-    ...a.examples.map((e) => `  ${st.accent(inert(e))}`),
+    ...a.examples.map((e) => `  - ${st.accent(inert(e))}`),
     '',
-    ...a.commands.map((c) => `  ${st.bold(c.usage.padEnd(28))} ${c.description}`),
-    `  ${st.bold('more'.padEnd(28))} The next results for the last question.`,
-    `  ${st.bold('quit'.padEnd(28))} Leave.`,
+    'Commands:',
+    ...a.commands.map((c) => row(c.usage, c.description)),
+    ...chatOnly,
   ].join('\n');
 }
 
-export function renderAnswer(a: Answer, st: Style): string {
+export function renderAnswer(a: Answer, st: Style, surface: Surface = 'chat'): string {
   const notices = a.notices.map((n) => st.dim(`Note: ${n.message}`));
   let body: string;
   switch (a.kind) {
     case 'answered':
-      body = answered(a, st);
+      body = answered(a, st, surface);
       break;
     case 'no_match':
       body = [
@@ -121,7 +137,7 @@ export function renderAnswer(a: Answer, st: Style): string {
       body = sources(a, st);
       break;
     case 'help':
-      body = help(a, st);
+      body = help(a, st, surface);
       break;
     case 'error':
       body = st.warn(apology(a.reference));

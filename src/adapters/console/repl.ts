@@ -4,7 +4,7 @@
  */
 import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { createInterface } from 'node:readline';
+import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from '../../logger.js';
 import type { EvidenceService } from '../../retrieval/answer.js';
@@ -36,6 +36,15 @@ export interface ConsoleAdapter extends RunningAdapter {
 
 const HISTORY_SIZE = 500;
 
+export const EMPTY_LINE_HINT = 'Type a question in your own words, or "help" for the commands and examples.';
+
+/** Drops what readline holds as the current line (Node keeps it in the public `line` and `cursor` fields). */
+function clearLine(rl: Interface): void {
+  const state = rl as unknown as { line: string; cursor: number };
+  state.line = '';
+  state.cursor = 0;
+}
+
 function readHistory(file: string | undefined): string[] {
   if (!file) return [];
   try {
@@ -62,11 +71,19 @@ export function startConsoleAdapter(deps: ConsoleDeps): ConsoleAdapter {
   const write = (text: string) =>
     output.write(`${interactive ? wrapText(text, (columns() ?? 0) - 1) : text}\n\n`);
 
+  // Whether the session ended on a line the user entered (quit): then the cursor is already on a new line.
+  let quitByLine = false;
   const handle = (line: string) => {
     const text = line.trim();
     if (!interactive && text === '') return;
     if (/^(quit|exit|bye|:q)$/i.test(text)) {
+      quitByLine = true;
       rl.close();
+      return;
+    }
+    if (text === '') {
+      write(EMPTY_LINE_HINT);
+      if (open) rl.prompt();
       return;
     }
     if (interactive && deps.historyFile && text !== '') {
@@ -99,10 +116,22 @@ export function startConsoleAdapter(deps: ConsoleDeps): ConsoleAdapter {
   const done = new Promise<void>((resolve) => {
     rl.on('close', () => {
       open = false;
+      // Ctrl-D or Ctrl-C at the prompt leaves the cursor after it: end the session on a line of its own.
+      if (interactive && !quitByLine) output.write('\n');
       resolve();
     });
   });
   rl.on('line', handle);
+  // Ctrl-C as shells treat it: a half-typed line is dropped for a fresh prompt; at an empty prompt, leave.
+  rl.on('SIGINT', () => {
+    if (rl.line === '') {
+      rl.close();
+      return;
+    }
+    output.write('^C\n');
+    clearLine(rl);
+    rl.prompt();
+  });
   if (interactive) {
     rl.setPrompt(style.bold('evidence> '));
     if (deps.banner) output.write(`${wrapText(deps.banner, (columns() ?? 0) - 1)}\n\n`);

@@ -1,6 +1,6 @@
 /** The entry points as a user runs them: spawned processes (slow, so few). */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,43 @@ describe('npm run ask -- --json (the batch contract)', () => {
     expect(Object.keys(first.strength)).toEqual(['level', 'caveat', 'basis']);
     expect(answers[1].passages).toEqual([]);
     expect(Array.isArray(answers[1].suggestions)).toBe(true);
+  });
+});
+
+describe('npm run ask: misuse', () => {
+  it('an unknown option gets one line of usage on standard error and exit 2, no stack trace', () => {
+    const r = tsx(['src/cli/ask.ts', '--jsn', 'leadership'], '');
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^Unknown option '--jsn'\. Usage: npm run --silent ask -- \[--json\]/);
+    expect(r.stderr).not.toMatch(/\bat \S+:\d+/);
+  });
+
+  it("no question prints ask's own usage (no more or quit) and exits 2; so does a bad --offset", () => {
+    const r = tsx(['src/cli/ask.ts'], '');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--offset N');
+    expect(r.stderr).toContain('--limit N');
+    expect(r.stderr).not.toMatch(/\b(more|quit)\b/);
+    const bad = tsx(['src/cli/ask.ts', '--offset', 'three', 'leadership'], '');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--offset needs a whole number');
+  });
+});
+
+describe('npm run --silent ask -- --json, as the README runs it', () => {
+  it("keeps standard output to the JSON alone, with npm's own output not muted by .npmrc", () => {
+    expect(readFileSync('.npmrc', 'utf8')).not.toMatch(/^\s*loglevel\s*=\s*silent/m);
+    const r = spawnSync('npm', ['run', '--silent', 'ask', '--', '--json', 'sources'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'test' },
+      timeout: 60_000,
+    });
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n').filter((l) => l !== '');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0] ?? '').status).toBe('sources');
   });
 });
 

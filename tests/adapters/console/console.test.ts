@@ -107,6 +107,45 @@ describe('the JSON form', () => {
   });
 });
 
+describe('help in the console and in ask', () => {
+  it('the chat lists "more" and "quit"; one ask run does not, and points to --offset for more', () => {
+    const chat = renderAnswer(service.answer('help'), plainStyle);
+    const ask = renderAnswer(service.answer('help'), plainStyle, 'ask');
+    expect(chat).toMatch(/^ {2}more {3,}The next results/m);
+    expect(chat).toMatch(/^ {2}quit {3,}Leave/m);
+    expect(ask).not.toMatch(/^ {2}(more|quit) /m);
+    expect(ask).toContain('cite <author, year or key>');
+    const page = service.answer('integration');
+    expect(renderAnswer(page, plainStyle, 'ask')).toContain('Use --offset 3 for the next results.');
+    expect(renderAnswer(page, plainStyle)).toContain('Type "more" for the next results.');
+  });
+
+  it('wraps help with hanging indents at every width from 60 to 100 columns', async () => {
+    const { wrapText } = await import('../../../src/adapters/console/wrap.js');
+    const text = renderAnswer(service.answer('help'), colourStyle);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping colour codes
+    const strip = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
+    const rows = strip(text).split('\n');
+    const column = (rows.find((l) => l.startsWith('  sources ')) ?? '').search(/(?<= {3})\S/);
+    expect(column).toBeGreaterThan(20);
+    for (let width = 60; width <= 100; width++) {
+      const lines = strip(wrapText(text, width)).split('\n');
+      let hang: number | undefined;
+      for (const line of lines) {
+        expect(line.length, `width ${width}: ${line}`).toBeLessThanOrEqual(width);
+        if (/^ {2}\S.*? {3,}\S/.test(line))
+          hang = column; // a command row: continues under its description
+        else if (/^ {2}- /.test(line))
+          hang = 4; // an example: continues under its text
+        else if (/^\S/.test(line) || line === '') hang = undefined;
+        else if (hang !== undefined) expect(line.search(/\S/), `width ${width}: "${line}"`).toBe(hang);
+      }
+      expect(lines.length).toBeGreaterThan(rows.length); // something did wrap
+      expect(strip(wrapText(text, width)).split(/\s+/).join(' ')).toBe(strip(text).split(/\s+/).join(' '));
+    }
+  });
+});
+
 describe('terminal wrapping', () => {
   it("wraps at the width, keeps each line's indentation, and changes no word", async () => {
     const { wrapText } = await import('../../../src/adapters/console/wrap.js');
