@@ -20,7 +20,7 @@ import { corpusHealth, healthReport, type Phase } from './health/report.js';
 import { type HealthServer, startHealthServer } from './health/server.js';
 import { createPinoLogger, prettyAvailable } from './logging/pino-logger.js';
 import { loadCoreInBackground } from './runtime/background-load.js';
-import { watchCorpus } from './runtime/corpus-watcher.js';
+import { type CorpusWatcher, watchCorpus } from './runtime/corpus-watcher.js';
 import { DEFAULT_INDEX_FILE } from './runtime/index-file.js';
 import { configuredPlatforms, startPlatforms } from './runtime/platforms.js';
 import { createReloader, type Reloader } from './runtime/reloader.js';
@@ -69,6 +69,7 @@ process.on('unhandledRejection', crash('unhandledRejection'));
 let phase: Phase = 'starting';
 let holder: ReturnType<typeof createSwappableService> | undefined;
 let reloader: Reloader | undefined;
+let watcher: CorpusWatcher | undefined;
 const adapters: RunningAdapter[] = [];
 
 let health: HealthServer | undefined;
@@ -82,6 +83,7 @@ if (!check && config.healthPort !== undefined) {
           adapters,
           corpus: corpusHealth(holder?.current()),
           lastReload: reloader?.last(),
+          watcher: watcher?.state(),
         },
         process.uptime(),
       ),
@@ -140,7 +142,7 @@ const activeReloader = createReloader({
 reloader = activeReloader;
 const piped = consoleMode && process.stdin.isTTY !== true;
 // A piped console session answers its input and exits: nothing to reload.
-const watcher = piped
+watcher = piped
   ? undefined
   : watchCorpus(config.corpusDir, (files) => void activeReloader.reload(`changed: ${files.join(', ')}`), {
       logger,

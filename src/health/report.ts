@@ -4,6 +4,7 @@
  */
 import type { AdapterHealth } from '../adapters/adapter.js';
 import type { LoadedCore } from '../bootstrap.js';
+import type { WatcherStatus } from '../runtime/corpus-watcher.js';
 
 export type Phase = 'starting' | 'running' | 'stopping';
 
@@ -32,6 +33,8 @@ export interface HealthInput {
   adapters: ReadonlyArray<{ name: string; health(): AdapterHealth }>;
   corpus: CorpusHealth | undefined;
   lastReload: { at: Date; reason: string; outcome: { kind: string } } | undefined;
+  /** The corpus watcher, when there is one: a missing corpus directory makes the process degraded. */
+  watcher?: WatcherStatus | undefined;
 }
 
 export interface HealthBody {
@@ -45,6 +48,7 @@ export interface HealthBody {
     loadedAt: string;
   } | null;
   lastReload: { at: string; reason: string; outcome: string } | null;
+  watcher: { state: string; since: string; detail?: string } | null;
   uptimeSeconds: number;
 }
 
@@ -63,7 +67,7 @@ export function healthReport(input: HealthInput, uptimeSeconds: number): HealthR
       ? 'stopping'
       : input.phase === 'starting' || input.corpus === undefined || adapters.length === 0
         ? 'starting'
-        : adapters.every((a) => a.connected)
+        : adapters.every((a) => a.connected) && input.watcher?.state !== 'missing'
           ? 'ok'
           : 'degraded';
   const c = input.corpus;
@@ -85,7 +89,17 @@ export function healthReport(input: HealthInput, uptimeSeconds: number): HealthR
             },
       lastReload:
         r === undefined ? null : { at: r.at.toISOString(), reason: r.reason, outcome: r.outcome.kind },
+      watcher: watcherBody(input.watcher),
       uptimeSeconds: Math.round(uptimeSeconds),
     },
+  };
+}
+
+function watcherBody(w: WatcherStatus | undefined): HealthBody['watcher'] {
+  if (w === undefined) return null;
+  return {
+    state: w.state,
+    since: w.since.toISOString(),
+    ...(w.detail === undefined ? {} : { detail: w.detail }),
   };
 }
