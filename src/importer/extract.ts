@@ -1,0 +1,44 @@
+/** Runs the extractor for a detected source. Each extractor gives the same neutral Extraction. */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Extraction } from './blocks.js';
+import type { Detected } from './detect.js';
+import { ImportError } from './errors.js';
+import { extractBook } from './extract-book.js';
+import { extractMarkdown } from './extract-markdown.js';
+import { extractText } from './extract-text.js';
+import { RepairLog } from './repairs.js';
+
+export async function extract(source: Detected): Promise<Extraction> {
+  const repairs = new RepairLog();
+  const base = { repairs, references: [], metadata: {} };
+  switch (source.format) {
+    case 'text': {
+      const blocks = extractText(await readFile(source.path, 'utf8'));
+      return {
+        ...base,
+        format: 'plain text',
+        layout: true,
+        blocks,
+        read: { count: 1, unit: 'file' },
+        files: [basename(source.path)],
+      };
+    }
+    case 'markdown': {
+      const name = basename(source.path);
+      const r = extractMarkdown({ name, text: await readFile(source.path, 'utf8') }, repairs);
+      return { ...base, format: 'Markdown', ...r, read: { count: 1, unit: 'file' }, files: [name] };
+    }
+    case 'book': {
+      const r = await extractBook(source.path, repairs);
+      return {
+        ...base,
+        format: 'bookdown/Quarto book',
+        ...r,
+        read: { count: r.files.length, unit: 'chapters' },
+      };
+    }
+    default:
+      throw new ImportError('unknown-type', `${source.path}: ${source.format} sources are not supported yet`);
+  }
+}
