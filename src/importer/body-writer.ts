@@ -21,6 +21,18 @@ export function pipeTable(header: string[], rows: string[][]): string {
   ].join('\n');
 }
 
+/** A text line that starts with "#" would become a heading: "\#" keeps it text (docs/corpus-format.md). */
+function escapeHashes(text: string, log: RepairLog): string {
+  return text.replace(/^#/gm, (m) => {
+    log.add(
+      'hash-escape',
+      'lines that start with "#" but are not headings written as "\\#" (shown without the backslash)',
+      text.slice(0, 20),
+    );
+    return `\\${m}`;
+  });
+}
+
 export function writeBody(blocks: Block[], log: RepairLog): string {
   const parts: string[] = [];
   let level = 1;
@@ -39,7 +51,7 @@ export function writeBody(blocks: Block[], log: RepairLog): string {
           break;
         case 'paragraph':
         case 'footnote':
-          push(b.text);
+          push(escapeHashes(b.text, log));
           break;
         case 'list-item':
           push(`${'  '.repeat(b.depth ?? 0)}- ${b.text}`, true);

@@ -19,6 +19,8 @@ export interface DraftInput {
   unparsed: string[];
   aboutHeadings: string[];
   statements: StrengthStatement[];
+  /** strength.default.basis: it must name a heading of the body (docs/corpus-format.md). */
+  basis: string;
   /** Notes for the owner, written as comments at the top. */
   todo: string[];
   body: string;
@@ -109,15 +111,12 @@ export function writeDraft(d: DraftInput): string {
   );
   out.push('  default:');
   out.push('    level: not_assessed');
-  out.push(
-    indentBlock(
-      stringify(
-        { caveat: NOT_ASSESSED_CAVEAT, basis: 'not yet annotated (see the checklist in the front matter)' },
-        YAML_OPTIONS,
-      ),
-      '    ',
-    ),
-  );
+  out.push(indentBlock(stringify({ caveat: NOT_ASSESSED_CAVEAT, basis: d.basis }, YAML_OPTIONS), '    '));
+  if (d.statements.some((s) => s.grade)) {
+    out.push(
+      comment('scale: grade   (suggested: the review uses GRADE wording; levels then high … very_low)', '  '),
+    );
+  }
   out.push('  preamble_role: about');
   if (d.aboutHeadings.length > 0) {
     out.push(comment('Sections that describe the review (who, why, how, references): check each.', '  '));
@@ -133,9 +132,10 @@ export function writeDraft(d: DraftInput): string {
     comment('Confirm each as an annotation of its section or block (docs/corpus-format.md), or drop it.'),
   );
   for (const [i, s] of d.statements.entries()) {
-    const grade = s.grade ? `, GRADE ${s.grade}` : '';
+    const grade = s.grade ? `, GRADE ${s.grade.replace(' ', '_')}` : '';
     out.push(comment(`[ ] ${i + 1}. under "${s.heading}": suggests ${s.suggests}${grade} ("${s.phrase}")`));
     out.push(comment(`      ${s.sentence.replace(/\s*\n\s*/g, ' ')}`));
+    if (s.quote) out.push(comment(`      as a block annotation: quote: ${JSON.stringify(s.quote)}`));
   }
   out.push('---');
   out.push('');

@@ -146,8 +146,12 @@ export async function importReview(input: string, opts: ImportOptions): Promise<
   const statements = findStrengthStatements(blocks);
   const body = writeBody(blocks, x.repairs);
   const todo = todoList(metadata, refs, statements, x);
+  const firstHeading = statements[0]?.heading ?? blocks.find((b) => b.kind === 'heading')?.text;
   const input_: DraftInput = {
     id,
+    basis: firstHeading
+      ? `not annotated yet (the checklist's first statement, or the first heading: ${firstHeading})`
+      : 'not annotated yet',
     metadata,
     source: { files: x.files, format: x.format },
     repairs: x.repairs.list(),

@@ -13,6 +13,8 @@ export interface StrengthStatement {
   /** The GRADE level the phrase names, when it names one. */
   grade?: 'high' | 'moderate' | 'low' | 'very low';
   phrase: string;
+  /** The opening words of the block it stands in: a block annotation's `quote` (docs/corpus-format.md). */
+  quote: string;
 }
 
 type Rule = [RegExp, StrengthStatement['suggests'], StrengthStatement['grade'] | undefined];
@@ -65,7 +67,11 @@ const GRADE_OF: Record<string, StrengthStatement['suggests']> = {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-function judge(sentence: string): Omit<StrengthStatement, 'sentence' | 'heading'> | undefined {
+function opening(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().split(' ').slice(0, 8).join(' ');
+}
+
+function judge(sentence: string): Omit<StrengthStatement, 'sentence' | 'heading' | 'quote'> | undefined {
   for (const [re, suggests, grade] of RULES) {
     const m = re.exec(sentence);
     if (!m) continue;
@@ -86,7 +92,7 @@ export function findStrengthStatements(blocks: Block[]): StrengthStatement[] {
       if (b.kind === 'heading') {
         heading = b.text;
         const j = judge(b.text);
-        if (j) out.push({ sentence: b.text, heading, ...j });
+        if (j) out.push({ sentence: b.text, heading, quote: '', ...j });
       } else if (b.kind === 'box') {
         const outer = heading;
         heading = b.title || heading;
@@ -96,7 +102,7 @@ export function findStrengthStatements(blocks: Block[]): StrengthStatement[] {
         for (const { segment } of segmenter.segment(b.text)) {
           const sentence = segment.trim();
           const j = judge(sentence);
-          if (j) out.push({ sentence, heading, ...j });
+          if (j) out.push({ sentence, heading, quote: opening(b.text), ...j });
         }
       }
     }

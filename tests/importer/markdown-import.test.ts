@@ -86,7 +86,7 @@ describe('R Markdown import', () => {
       ['Results', 'insufficient', 'very low'],
     ]);
     expect(r.draft).toContain(
-      '# [ ] 1. under "Results": suggests insufficient, GRADE very low ("We are uncertain")',
+      '# [ ] 1. under "Results": suggests insufficient, GRADE very_low ("We are uncertain")',
     );
     expect(r.draft).toMatch(/strength:\n.*\n {2}default:\n {4}level: not_assessed\n/);
     expect(r.problems).toEqual([]);
