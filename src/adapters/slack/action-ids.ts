@@ -24,7 +24,15 @@ export const ACTION_PATTERN = {
   vote: /^evidence_vote_(up|down)$/,
 } as const;
 
-const pageValue = z.object({ q: z.string(), o: z.number().int().min(0) });
+/** `t`: the thread "Share" posts into (an answer to the "Find evidence" message shortcut). */
+const pageValue = z.object({
+  q: z.string(),
+  o: z.number().int().min(0),
+  t: z
+    .string()
+    .regex(/^\d{1,12}\.\d{1,8}$/)
+    .optional(),
+});
 const voteValue = z.object({ q: z.string(), p: z.array(z.string()).max(50) });
 const reasonValue = z.object({ f: z.number().int().positive(), r: z.string().max(100) });
 
@@ -32,8 +40,12 @@ export type PageValue = z.infer<typeof pageValue>;
 export type VoteValue = z.infer<typeof voteValue>;
 export type ReasonValue = z.infer<typeof reasonValue>;
 
-export const encodePage = (query: string, offset: number): string =>
-  JSON.stringify({ q: clip(query, L.valueQuestion), o: offset } satisfies PageValue);
+export const encodePage = (query: string, offset: number, thread?: string): string =>
+  JSON.stringify({
+    q: clip(query, L.valueQuestion),
+    o: offset,
+    ...(thread === undefined ? {} : { t: thread }),
+  } satisfies PageValue);
 
 /** Keeps as many passage ids as fit in a button value. */
 export function encodeVote(query: string, passageIds: string[]): string {

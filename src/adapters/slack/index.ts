@@ -1,6 +1,7 @@
 /**
  * The Slack adapter: Bolt in Socket Mode (SLACK_APP_TOKEN set) or over HTTP (Bolt's receiver at /slack/events
- * on SLACK_PORT, verifying SLACK_SIGNING_SECRET), answering /evidence, @mentions and DMs from the EvidenceService.
+ * on SLACK_PORT, verifying SLACK_SIGNING_SECRET), answering /evidence, @mentions, DMs and the "Find evidence"
+ * message shortcut from the EvidenceService.
  */
 import type { AddressInfo } from 'node:net';
 import { App, SocketModeReceiver } from '@slack/bolt';
@@ -16,6 +17,7 @@ import { createDedupe } from './dedupe.js';
 import { registerActions } from './on-actions.js';
 import { registerCommand } from './on-command.js';
 import { registerMessages } from './on-message.js';
+import { registerShortcut } from './on-shortcut.js';
 import { GuardedReceiver } from './receiver.js';
 import type { SlackRuntime } from './runtime.js';
 import { apiBaseUrl, checkSlackConfig, whoAmI } from './startup.js';
@@ -95,6 +97,7 @@ export async function startSlackAdapter(deps: SlackAdapterDeps): Promise<SlackAd
   registerMessages(app, rt);
   registerCommand(app, rt);
   registerActions(app, rt);
+  registerShortcut(app, rt);
   app.error(async (err) => logger.error(errorFields(err), 'Bolt error'));
 
   // The core loads some data lazily on its first search: pay for it now, not in the first user's request.

@@ -1,5 +1,5 @@
 /**
- * Buttons: More results (next page, in place), Share in channel (same answer, attributed to the sharer),
+ * Buttons: More results (next page, in place), Share in channel or thread (same answer, attributed to the sharer),
  * Show full passage, a suggestion (asked in place), 👍/👎 (kept in the feedback store) and a 👎 reason.
  */
 import type { App, BlockAction, ButtonAction, RespondFn, SlackActionMiddlewareArgs } from '@slack/bolt';
@@ -56,12 +56,18 @@ export function registerActions(app: App, rt: SlackRuntime): void {
     reply: (m: SlackMessage) => Promise<unknown>,
     question: string,
     offset: number,
+    thread?: string,
   ) => {
     const limit = rt.limiter.take(`${a.body.team?.id ?? ''}:${a.body.user.id}`);
     if (!limit.allowed) return void (await reply(rateLimited(rt.rateLimitPerMinute, limit.retryAfterMs)));
     const { answer, skip } = answerPage(rt, question, offset);
     const by = sharedBy(a.body);
-    const m = renderAnswer(answer, { ephemeral: isEphemeral(a.body), skip, ...(by ? { sharedBy: by } : {}) });
+    const m = renderAnswer(answer, {
+      ephemeral: isEphemeral(a.body),
+      skip,
+      ...(by ? { sharedBy: by } : {}),
+      ...(thread ? { thread } : {}),
+    });
     await a.respond({ replace_original: true, text: m.text, blocks: m.blocks } as Parameters<RespondFn>[0]);
   };
 
@@ -71,7 +77,7 @@ export function registerActions(app: App, rt: SlackRuntime): void {
       (() => {
         throw bad('more');
       })();
-    await ask(a, reply, page.q, page.o);
+    await ask(a, reply, page.q, page.o, page.t);
   });
 
   on(ACTION_PATTERN.suggest, 'suggestion', async (a, reply) => {
@@ -86,9 +92,11 @@ export function registerActions(app: App, rt: SlackRuntime): void {
       })();
     const { answer, skip } = answerPage(rt, page.q, page.o);
     const m = renderAnswer(answer, { ephemeral: false, sharedBy: a.body.user.id, skip });
+    // An answer to the "Find evidence" shortcut is shared in the thread of the message it was asked about.
     await a.respond({
       response_type: 'in_channel',
       replace_original: false,
+      ...(page.t === undefined ? {} : { thread_ts: page.t }),
       text: m.text,
       blocks: m.blocks,
     } as Parameters<RespondFn>[0]);

@@ -26,6 +26,8 @@ export interface RenderContext {
   sharedBy?: string;
   /** Passages of a cite answer already shown on earlier pages. */
   skip?: number;
+  /** With `ephemeral`: the thread (its parent's ts) that "Share in thread" posts into, instead of the channel. */
+  thread?: string;
 }
 
 /** Room kept for the footer (page line and buttons). */
@@ -54,9 +56,12 @@ function footer(
   ctx: RenderContext,
 ): Block {
   const buttons: Button[] = [];
-  if (next !== undefined) buttons.push(button(ACTION.more, 'More results', encodePage(query, next)));
-  if (ctx.ephemeral)
-    buttons.push(button(ACTION.share, 'Share in channel', encodePage(query, offset), 'primary'));
+  if (next !== undefined)
+    buttons.push(button(ACTION.more, 'More results', encodePage(query, next, ctx.thread)));
+  if (ctx.ephemeral) {
+    const label = ctx.thread === undefined ? 'Share in channel' : 'Share in thread';
+    buttons.push(button(ACTION.share, label, encodePage(query, offset, ctx.thread), 'primary'));
+  }
   buttons.push(button(ACTION.voteUp, '👍 Helpful', encodeVote(query, shownIds)));
   buttons.push(button(ACTION.voteDown, '👎 Not helpful', encodeVote(query, shownIds)));
   return actions(buttons, 'answer_actions');

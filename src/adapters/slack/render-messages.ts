@@ -61,6 +61,9 @@ export const rateLimited = (limit: number, retryAfterMs: number): SlackMessage =
     `You have asked ${limit} questions in the last minute, the most I answer per person. Please try again ${retryAfterText(retryAfterMs)}.`,
   );
 
+export const nothingToFind = (): SlackMessage =>
+  note('That message has no text to find evidence for. Try the shortcut on a message with words in it.');
+
 export const apologyMessage = (text: string): SlackMessage => note(escapeMrkdwn(text));
 
 export const stopping = (): SlackMessage =>

@@ -2,9 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { COMMAND } from '../../../src/adapters/slack/on-command.js';
+import { FIND_EVIDENCE_SHORTCUT } from '../../../src/adapters/slack/on-shortcut.js';
 
 const manifest = parse(readFileSync('slack/manifest.yml', 'utf8')) as {
-  features: { slash_commands: Array<{ command: string }> };
+  features: {
+    slash_commands: Array<{ command: string }>;
+    shortcuts: Array<{ name: string; type: string; callback_id: string }>;
+  };
   oauth_config: { scopes: { bot: string[] } };
   settings: {
     event_subscriptions: { bot_events: string[] };
@@ -16,6 +20,13 @@ const manifest = parse(readFileSync('slack/manifest.yml', 'utf8')) as {
 describe('slack/manifest.yml', () => {
   it('declares what the adapter listens to, with the scopes it needs', () => {
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual([COMMAND]);
+    expect(manifest.features.shortcuts).toEqual([
+      expect.objectContaining({
+        name: 'Find evidence',
+        type: 'message',
+        callback_id: FIND_EVIDENCE_SHORTCUT,
+      }),
+    ]);
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.im']);
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
       'app_mentions:read',

@@ -103,3 +103,27 @@ export function actionBody(
   };
   return form({ payload: JSON.stringify(payload) });
 }
+
+/** A message shortcut ("Find evidence" in a message's menu) on a message with this text. */
+export function shortcutBody(
+  callbackId: string,
+  message: { text: string; ts: string; thread_ts?: string; user?: string },
+  responseUrl: string,
+  user = 'U1ASKER',
+): string {
+  const payload = {
+    type: 'message_action',
+    token: 'legacy',
+    action_ts: '1700000000.000300',
+    team: { id: 'T1', domain: 'policy' },
+    user: { id: user, username: 'asker', team_id: 'T1', name: 'asker' },
+    channel: { id: 'C1', name: 'evidence' },
+    is_enterprise_install: false,
+    callback_id: callbackId,
+    trigger_id: triggerId(),
+    response_url: responseUrl,
+    message_ts: message.ts,
+    message: { type: 'message', user: message.user ?? 'U7AUTHOR', ...message },
+  };
+  return form({ payload: JSON.stringify(payload) });
+}
