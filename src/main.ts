@@ -191,7 +191,10 @@ if (consoleMode) {
   void adapter.done.then(() => (phase === 'stopping' ? undefined : shutdown('end of input')));
 } else {
   try {
-    const { closeFeedback } = await startPlatforms(config, holder.service, logger, adapters);
+    const { closeFeedback } = await startPlatforms(config, holder.service, logger, adapters, (err) => {
+      logger.error(errorFields(err), 'an adapter cannot continue; exiting so that a supervisor restarts it');
+      void shutdown('fatal adapter error', 1);
+    });
     after.push(closeFeedback);
   } catch (err) {
     logger.error(errorFields(err), 'could not start; exiting');

@@ -22,6 +22,8 @@ export async function startPlatforms(
   service: EvidenceService,
   logger: Logger,
   started: RunningAdapter[],
+  /** An adapter can no longer answer at all (Discord rejected its token): the process should exit non-zero. */
+  onFatal: (err: Error) => void = () => {},
 ): Promise<{ closeFeedback(): void }> {
   const { createFeedbackStore } = await import('../feedback/index.js');
   const feedback = createFeedbackStore({ dataDir: config.dataDir });
@@ -33,7 +35,7 @@ export async function startPlatforms(
     }
     if (config.discord) {
       const { startDiscordAdapter } = await import('../adapters/discord/index.js');
-      started.push(await startDiscordAdapter({ ...common, config: config.discord }));
+      started.push(await startDiscordAdapter({ ...common, config: config.discord, onFatal }));
     }
   } catch (e) {
     await Promise.allSettled(started.map((a) => a.stop()));

@@ -27,9 +27,10 @@ export interface ShutdownDeps {
 
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 9_000;
 
-export function createShutdown(deps: ShutdownDeps): (signal: string) => Promise<void> {
+/** `signal` is what asked for the stop; `code` is the exit code when it completes in time (default 0). */
+export function createShutdown(deps: ShutdownDeps): (signal: string, code?: number) => Promise<void> {
   let stopping = false;
-  return async (signal) => {
+  return async (signal, code = 0) => {
     if (stopping) {
       deps.logger.warn({ signal }, 'second signal while shutting down: exiting now');
       deps.flush();
@@ -67,6 +68,6 @@ export function createShutdown(deps: ShutdownDeps): (signal: string) => Promise<
       deps.logger.info({ ms: Date.now() - started }, 'stopped');
     }
     deps.flush();
-    deps.exit(result === 'timeout' ? 1 : 0);
+    deps.exit(result === 'timeout' ? 1 : code);
   };
 }

@@ -24,6 +24,7 @@ import { notice, text } from './handlers/payload.js';
 import { logLifecycle } from './lifecycle.js';
 import { DISCORD_DEADLINES } from './limits.js';
 import { loginAndWait } from './login.js';
+import { watchRestAuth } from './rest-auth.js';
 import type { DiscordRuntime } from './runtime.js';
 
 export { evidenceCommand } from './commands.js';
@@ -35,6 +36,8 @@ export interface DiscordDeps {
   logger: Logger;
   feedback: FeedbackStore;
   rateLimitPerMinute: number;
+  /** Discord rejected the token after start-up (REST 401): the adapter cannot answer; exit and restart. */
+  onFatal?: (err: Error) => void;
   /** Test hooks. */
   readyTimeoutMs?: number;
   drainMs?: number;
@@ -59,6 +62,7 @@ export async function startDiscordAdapter(deps: DiscordDeps): Promise<RunningAda
   const guard = createGuard(log);
   logLifecycle(client, log);
   guardGateway(client, log);
+  const auth = watchRestAuth(client, log, (err) => deps.onFatal?.(err));
   client.on(Events.InteractionCreate, (i) => {
     onInteraction(rt, guard, i).catch((err: unknown) =>
       log.error(
@@ -99,7 +103,10 @@ export async function startDiscordAdapter(deps: DiscordDeps): Promise<RunningAda
       await client.destroy();
       log.info({ inFlight: guard.inFlight() }, 'discord adapter stopped');
     },
-    health: () => health(client, closing),
+    health: () => {
+      const rejected = auth.rejected();
+      return rejected ? { connected: false, detail: rejected.message } : health(client, closing);
+    },
   };
 }
 

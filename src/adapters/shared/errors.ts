@@ -7,6 +7,7 @@ export { errorReference } from '../../error-reference.js';
 export type AdapterErrorCode =
   | 'E_ADAPTER_CONFIG'
   | 'E_ADAPTER_AUTH'
+  | 'E_ADAPTER_UNAUTHORIZED'
   | 'E_ADAPTER_HANDLER'
   | 'E_ADAPTER_SEND'
   | 'E_ADAPTER_PAYLOAD'
