@@ -115,11 +115,25 @@ holder = createSwappableService(core);
 
 if (check) {
   const { corpus } = core;
+  let feedbackLine = 'feedback store: not used by the console';
+  if (!consoleMode) {
+    const { createFeedbackStore, FEEDBACK_FILE } = await import('./feedback/index.js');
+    const store = createFeedbackStore({ dataDir: config.dataDir });
+    try {
+      store.open();
+    } catch (err) {
+      fail([err instanceof Error ? err.message : String(err), 'Refusing to start: fix DATA_DIR.'], 1);
+    } finally {
+      store.close();
+    }
+    feedbackLine = `feedback store ok: ${join(config.dataDir, FEEDBACK_FILE)}`;
+  }
   process.stdout.write(
     [
       `configuration ok (${config.env})`,
       `corpus ok: ${corpus.documents.length} document(s), ${corpus.passages.length} passages from ${config.corpusDir}`,
       `index: ${core.index === 'prebuilt' ? `prebuilt (${DEFAULT_INDEX_FILE})` : 'built at start-up'}, ${core.contentHash}`,
+      feedbackLine,
       `health: ${config.healthPort === undefined ? 'off (HEALTH_PORT not set)' : `GET /healthz on port ${config.healthPort}`}`,
       `would start: ${consoleMode ? 'console' : platforms.join(', ')}`,
       '',

@@ -1,5 +1,6 @@
 /**
- * The feedback store on SQLite (better-sqlite3), in DATA_DIR/feedback.sqlite, created on first use.
+ * The feedback store on SQLite (better-sqlite3), in DATA_DIR/feedback.sqlite, created on first use (or by
+ * open(), which the process calls at start-up so that an unusable DATA_DIR is found then, not at the first vote).
  * User ids are kept only as an HMAC-SHA256 with a per-installation salt generated on first use and kept in
  * the database (or given), so that votes from one person can be counted but not traced back to them.
  */
@@ -7,7 +8,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { AdapterError } from '../adapters/shared/errors.js';
+import { describeCause, FeedbackError } from './errors.js';
 import { MIGRATIONS } from './schema.js';
 import { readSummary } from './summary.js';
 import { type FeedbackStore, MAX_QUESTION, MAX_REASON } from './types.js';
@@ -38,13 +39,19 @@ export function createFeedbackStore(options: SqliteStoreOptions): FeedbackStore 
       db = opened;
       return opened;
     } catch (err) {
-      throw new AdapterError('E_FEEDBACK_STORE', `Cannot open the feedback store in ${options.dataDir}`, {
-        cause: err,
-      });
+      const path = join(options.dataDir, FEEDBACK_FILE);
+      throw new FeedbackError(
+        'E_FEEDBACK_STORE',
+        `Cannot open the feedback store ${path} (DATA_DIR=${options.dataDir}): ${describeCause(err)}`,
+        { cause: err },
+      );
     }
   };
 
   return {
+    open() {
+      open();
+    },
     record(input) {
       const d = open();
       const userHash = createHmac('sha256', salt).update(`${input.platform}:${input.userId}`).digest('hex');

@@ -39,6 +39,8 @@ export interface FeedbackSummary {
 }
 
 export interface FeedbackStore {
+  /** Opens (creating if need be) the store now; throws FeedbackError (E_FEEDBACK_STORE) with the cause. */
+  open(): void;
   /** Records one vote; returns its id (for a later reason). */
   record(input: FeedbackInput): number;
   /** Adds or replaces the reason of a recorded vote; false when there is no such vote. */

@@ -27,6 +27,8 @@ export async function startPlatforms(
 ): Promise<{ closeFeedback(): void }> {
   const { createFeedbackStore } = await import('../feedback/index.js');
   const feedback = createFeedbackStore({ dataDir: config.dataDir });
+  // An unusable DATA_DIR (read-only, a file, not a database) stops start-up now, not at the first vote.
+  feedback.open();
   const common = { service, logger, feedback, rateLimitPerMinute: config.rateLimitPerMinute };
   try {
     if (config.slack) {

@@ -10,8 +10,7 @@ export type AdapterErrorCode =
   | 'E_ADAPTER_UNAUTHORIZED'
   | 'E_ADAPTER_HANDLER'
   | 'E_ADAPTER_SEND'
-  | 'E_ADAPTER_PAYLOAD'
-  | 'E_FEEDBACK_STORE';
+  | 'E_ADAPTER_PAYLOAD';
 
 export class AdapterError extends Error {
   constructor(
@@ -27,15 +26,28 @@ export class AdapterError extends Error {
 /** The code of any thrown value, for logs: AdapterError's own, a Slack/Node error code, or E_UNKNOWN. */
 export function errorCode(err: unknown): string {
   if (err instanceof AdapterError) return err.code;
+  // Any other error with a stable code of ours (FeedbackError, CorpusError…) or a Node/SQLite/Slack code.
   if (typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string')
     return err.code;
   return 'E_UNKNOWN';
 }
 
 /** Fields safe to log for an error: code, name and message only (never request bodies or tokens). */
-export function errorFields(err: unknown): { code: string; error: string } {
+export function errorFields(err: unknown): { code: string; error: string; cause?: string } {
   const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-  return { code: errorCode(err), error: redactTokens(message) };
+  const cause = err instanceof Error && err.cause !== undefined ? causeText(err.cause) : undefined;
+  return {
+    code: errorCode(err),
+    error: redactTokens(message),
+    ...(cause === undefined ? {} : { cause: redactTokens(cause) }),
+  };
+}
+
+/** The cause's code and message ("EROFS: read-only file system, open …"), for the log. */
+function causeText(cause: unknown): string {
+  if (!(cause instanceof Error)) return String(cause);
+  const code = (cause as { code?: unknown }).code;
+  return typeof code === 'string' ? `${code}: ${cause.message}` : `${cause.name}: ${cause.message}`;
 }
 
 /** Slack and Discord tokens never reach a log line, even inside an error message. */

@@ -20,7 +20,7 @@ import { registerMessages } from './on-message.js';
 import { registerShortcut } from './on-shortcut.js';
 import { GuardedReceiver } from './receiver.js';
 import type { SlackRuntime } from './runtime.js';
-import { apiBaseUrl, checkSlackConfig, whoAmI } from './startup.js';
+import { type AuthRetry, apiBaseUrl, checkSlackConfig, whoAmI } from './startup.js';
 
 export interface SlackAdapterDeps {
   config: SlackConfig;
@@ -32,6 +32,8 @@ export interface SlackAdapterDeps {
   host?: string;
   /** Web API retries (default Bolt's; tests use 0). */
   retries?: number;
+  /** auth.test at start-up: attempts and first wait (default 5, 1 s). */
+  authRetry?: AuthRetry;
   /** How long stop() waits for answers in flight (default 5 s). */
   drainMs?: number;
   /** Pass Bolt's own debug lines to the logger (chatty; default false). */
@@ -70,7 +72,7 @@ export async function startSlackAdapter(deps: SlackAdapterDeps): Promise<SlackAd
       connected = false;
     });
   }
-  const bot = await whoAmI(deps.config.botToken, clientOptions);
+  const bot = await whoAmI(deps.config.botToken, clientOptions, logger, deps.authRetry);
   const app = new App({
     token: deps.config.botToken,
     botId: bot.botId,

@@ -24,6 +24,8 @@ export interface FakeSlack {
   waitFor(match: (c: Call) => boolean, ms?: number): Promise<Call>;
   /** Overrides the reply to a Web API method. */
   reply(method: string, body: Record<string, unknown>): void;
+  /** Answers a Web API method with this HTTP status (and headers) the next `times` times. */
+  failWith(method: string, status: number, times: number, headers?: Record<string, string>): void;
   server: Server;
   close(): Promise<void>;
 }
@@ -49,6 +51,7 @@ export async function startFakeSlack(
   const calls: Call[] = [];
   const waiters: Array<{ match: (c: Call) => boolean; resolve: (c: Call) => void }> = [];
   const overrides = new Map<string, Record<string, unknown>>();
+  const failures = new Map<string, { status: number; times: number; headers: Record<string, string> }>();
   let ts = 1_700_000_000;
   const defaults = (method: string): Record<string, unknown> => {
     if (method === 'auth.test')
@@ -82,6 +85,12 @@ export async function startFakeSlack(
         w.resolve(call);
       }
     }
+    const failure = failures.get(method);
+    if (failure !== undefined && failure.times > 0) {
+      failure.times -= 1;
+      res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers });
+      return void res.end(JSON.stringify({ ok: false, error: 'fake_failure' }));
+    }
     res.writeHead(200, { 'content-type': method === 'response_url' ? 'text/plain' : 'application/json' });
     res.end(method === 'response_url' ? 'ok' : JSON.stringify(overrides.get(method) ?? defaults(method)));
   });
@@ -95,6 +104,7 @@ export async function startFakeSlack(
     server,
     responseUrl: (id) => `${url}/response/${id}`,
     reply: (method, body) => void overrides.set(method, body),
+    failWith: (method, status, times, headers = {}) => void failures.set(method, { status, times, headers }),
     waitFor(match, ms = 5_000) {
       const found = calls.find(match);
       if (found) return Promise.resolve(found);

@@ -87,4 +87,52 @@ describe('start-up checks', () => {
     ).rejects.toThrow();
     await slack.close();
   });
+
+  it('retries a failing auth.test (500, then 429 with Retry-After), logging each attempt with its status and wait', async () => {
+    const slack = await startFakeSlack();
+    slack.failWith('auth.test', 500, 2);
+    const logs: LogEntry[] = [];
+    try {
+      const adapter = await startSlackAdapter({
+        config: { ...base, apiUrl: slack.apiUrl },
+        service: createEvidenceService(await corpus()),
+        logger: recordingLogger(logs),
+        feedback: createFeedbackStore({ dataDir: '/nonexistent-never-used' }),
+        rateLimitPerMinute: 10,
+        host: '127.0.0.1',
+        retries: 0,
+        authRetry: { attempts: 5, firstWaitMs: 20 },
+      });
+      await adapter.stop();
+      const retried = logs.filter((l) => l.message === 'Slack auth.test failed; retrying');
+      expect(retried.map((l) => l.fields)).toEqual([
+        expect.objectContaining({ attempt: 1, of: 5, status: 500, waitMs: 20 }),
+        expect.objectContaining({ attempt: 2, of: 5, status: 500, waitMs: 40 }),
+      ]);
+      expect(slack.calls.filter((c) => c.method === 'auth.test')).toHaveLength(3);
+
+      slack.failWith('auth.test', 429, 5, { 'retry-after': '0' });
+      const start = startSlackAdapter({
+        config: { ...base, apiUrl: slack.apiUrl },
+        service: createEvidenceService(await corpus()),
+        logger: recordingLogger(logs),
+        feedback: createFeedbackStore({ dataDir: '/nonexistent-never-used' }),
+        rateLimitPerMinute: 10,
+        host: '127.0.0.1',
+        retries: 0,
+        authRetry: { attempts: 3, firstWaitMs: 20 },
+      });
+      await expect(start).rejects.toMatchObject({
+        code: 'E_ADAPTER_AUTH',
+        message: expect.stringMatching(/HTTP 429 after 3 attempts|429/),
+      });
+      const limited = logs.filter(
+        (l) => l.message === 'Slack auth.test failed; retrying' && l.fields.status === 429,
+      );
+      expect(limited.map((l) => l.fields.waitMs)).toEqual([0, 0]);
+      expect(JSON.stringify(logs)).not.toContain(BOT_TOKEN);
+    } finally {
+      await slack.close();
+    }
+  });
 });
