@@ -3,6 +3,7 @@
  * development) or globally (Discord may take up to an hour to show it everywhere). Safe to re-run.
  */
 import 'dotenv/config';
+import { COMMAND_NAME } from '../adapters/discord/commands.js';
 import { registerCommands } from '../adapters/discord/register.js';
 import { errorFields } from '../adapters/shared/errors.js';
 import { ConfigError, loadConfig } from '../config.js';
@@ -32,7 +33,8 @@ try {
     result.scope === 'guild'
       ? `to server ${discord.guildId} (available now)`
       : 'globally (Discord can take up to an hour to show it in every server)';
-  process.stdout.write(`Registered /${result.names.join(', /')} ${where}.\n`);
+  const names = result.names.map((n) => (n === COMMAND_NAME ? `/${n}` : `"${n}" (a message's Apps menu)`));
+  process.stdout.write(`Registered ${names.join(' and ')} ${where}.\n`);
 } catch (e) {
   fail(`Could not register the commands: ${errorFields(e).error}`, 1);
 }

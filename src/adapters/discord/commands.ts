@@ -1,17 +1,23 @@
 /**
  * The /evidence command as Discord sees it: subcommands ask (question, autocompleted; public), cite, sources
- * and help. Usable in servers and in DMs with the bot. Registered by register.ts (npm run discord:register).
+ * and help; and the "Find evidence" message context-menu command. Usable in servers and in DMs with the bot.
+ * Registered by register.ts (npm run discord:register).
  */
 import {
+  ApplicationCommandType,
   ApplicationIntegrationType,
+  ContextMenuCommandBuilder,
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
   type SlashCommandBooleanOption,
   SlashCommandBuilder,
 } from 'discord.js';
 import { DISCORD_LIMITS as L } from './limits.js';
 
 export const COMMAND_NAME = 'evidence';
+/** The message context-menu command (a message's Apps menu): the passages for that message's text. */
+export const FIND_EVIDENCE_COMMAND = 'Find evidence';
 export type Subcommand = 'ask' | 'cite' | 'sources' | 'help';
 
 const publicOption = (o: SlashCommandBooleanOption) =>
@@ -54,6 +60,15 @@ export function evidenceCommand(): RESTPostAPIChatInputApplicationCommandsJSONBo
       s.setName('sources').setDescription('The reviews the answers come from').addBooleanOption(publicOption),
     )
     .addSubcommand((s) => s.setName('help').setDescription('How to ask'))
+    .toJSON();
+}
+
+export function findEvidenceCommand(): RESTPostAPIContextMenuApplicationCommandsJSONBody {
+  return new ContextMenuCommandBuilder()
+    .setName(FIND_EVIDENCE_COMMAND)
+    .setType(ApplicationCommandType.Message)
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
     .toJSON();
 }
 

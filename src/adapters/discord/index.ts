@@ -1,5 +1,6 @@
 /**
- * The Discord adapter: /evidence (with autocomplete and buttons), @mentions and DMs, through discord.js.
+ * The Discord adapter: /evidence (with autocomplete and buttons), the "Find evidence" message command,
+ * @mentions and DMs, through discord.js.
  * startDiscordAdapter connects, and returns what main.ts drives (stop, health).
  */
 import { type Client, Events, type Interaction, Status } from 'discord.js';
@@ -12,12 +13,13 @@ import { errorFields } from '../shared/errors.js';
 import { createRateLimiter } from '../shared/rate-limit.js';
 import { createAnswerState } from './answer-state.js';
 import { createDiscordClient, NO_MENTIONS } from './client.js';
-import { COMMAND_NAME } from './commands.js';
+import { COMMAND_NAME, FIND_EVIDENCE_COMMAND } from './commands.js';
 import { createDeferPolicy } from './deadline.js';
 import { guardGateway } from './gateway-guard.js';
 import { onAutocomplete } from './handlers/autocomplete.js';
 import { onButton } from './handlers/buttons.js';
 import { onCommand } from './handlers/command.js';
+import { onFindEvidence } from './handlers/find-evidence.js';
 import { createGuard, type Guard } from './handlers/guard.js';
 import { isForUs, onMention } from './handlers/mention.js';
 import { notice, text } from './handlers/payload.js';
@@ -27,7 +29,7 @@ import { loginAndWait } from './login.js';
 import { watchRestAuth } from './rest-auth.js';
 import type { DiscordRuntime } from './runtime.js';
 
-export { evidenceCommand } from './commands.js';
+export { evidenceCommand, findEvidenceCommand } from './commands.js';
 export { registerCommands } from './register.js';
 
 export interface DiscordDeps {
@@ -136,6 +138,9 @@ async function onInteraction(rt: DiscordRuntime, guard: Guard, i: Interaction): 
   if (rt.closing()) return void tell(text.closing).catch(() => {});
   if (i.isChatInputCommand() && i.commandName === COMMAND_NAME) {
     return guard.run('command', fields, () => onCommand(rt, i), tell);
+  }
+  if (i.isMessageContextMenuCommand() && i.commandName === FIND_EVIDENCE_COMMAND) {
+    return guard.run('find evidence', fields, () => onFindEvidence(rt, i), tell);
   }
   if (i.isButton()) return guard.run('button', fields, () => onButton(rt, i), tell);
 }

@@ -1,11 +1,11 @@
 /**
- * Registers /evidence: to one guild when DISCORD_GUILD_ID is set (instant; for development), globally
+ * Registers /evidence and the "Find evidence" message command: to one guild when DISCORD_GUILD_ID is set (instant; for development), globally
  * otherwise (Discord can take up to an hour to show changes). PUT replaces the whole set, so re-running is safe.
  */
 import { REST, Routes } from 'discord.js';
 import type { DiscordConfig } from '../../config.js';
 import { AdapterError } from '../shared/errors.js';
-import { evidenceCommand } from './commands.js';
+import { evidenceCommand, findEvidenceCommand } from './commands.js';
 
 export interface RegisterResult {
   scope: 'guild' | 'global';
@@ -14,7 +14,7 @@ export interface RegisterResult {
 
 export async function registerCommands(config: DiscordConfig): Promise<RegisterResult> {
   const rest = new REST(config.apiUrl === undefined ? {} : { api: config.apiUrl }).setToken(config.token);
-  const body = [evidenceCommand()];
+  const body = [evidenceCommand(), findEvidenceCommand()];
   const route =
     config.guildId === undefined
       ? Routes.applicationCommands(config.appId)

@@ -133,3 +133,19 @@ export function message(
     flags: 0,
   };
 }
+
+/** A message context-menu command ("Find evidence" in a message's Apps menu) on a message with this text. */
+export function messageCommand(name: string, content: string, opts: { agoMs?: number; dm?: boolean } = {}) {
+  const target = message(content, opts.dm ? { dm: true } : {});
+  return base(
+    2,
+    {
+      id: '999999999999999998',
+      name,
+      type: 3,
+      target_id: target.id,
+      resolved: { messages: { [target.id]: target } },
+    },
+    opts,
+  );
+}

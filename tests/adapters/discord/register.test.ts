@@ -4,7 +4,11 @@ import { execFile } from 'node:child_process';
 import { GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intentsFor } from '../../../src/adapters/discord/client.js';
-import { evidenceCommand, registerCommands } from '../../../src/adapters/discord/index.js';
+import {
+  evidenceCommand,
+  findEvidenceCommand,
+  registerCommands,
+} from '../../../src/adapters/discord/index.js';
 import { APP_ID, type FakeDiscord, GUILD_ID, type Json, startFakeDiscord, TOKEN } from './fake-discord.js';
 
 let fake: FakeDiscord;
@@ -39,15 +43,23 @@ describe('the /evidence command', () => {
   });
 });
 
+describe('the "Find evidence" message command', () => {
+  it('is a message context-menu command, usable in servers and DMs', () => {
+    expect(findEvidenceCommand()).toEqual(
+      expect.objectContaining({ name: 'Find evidence', type: 3, contexts: [0, 1], integration_types: [0] }),
+    );
+  });
+});
+
 describe('registerCommands', () => {
   it('PUTs the command to the guild when DISCORD_GUILD_ID is set, with the bot token', async () => {
     const result = await registerCommands(config());
-    expect(result).toEqual({ scope: 'guild', names: ['evidence'] });
+    expect(result).toEqual({ scope: 'guild', names: ['evidence', 'Find evidence'] });
     const put = await fake.waitFor(
       (c) => c.method === 'PUT' && c.path === `/applications/${APP_ID}/guilds/${GUILD_ID}/commands`,
     );
     expect(put.headers.authorization).toBe(`Bot ${TOKEN}`);
-    expect(put.body).toEqual([evidenceCommand()]);
+    expect(put.body).toEqual([evidenceCommand(), findEvidenceCommand()]);
   });
 
   it('PUTs globally otherwise', async () => {
@@ -90,7 +102,9 @@ describe('npm run discord:register', () => {
       DISCORD_GUILD_ID: GUILD_ID,
       DISCORD_API_URL: fake.api,
     });
-    expect(out.stdout).toContain(`Registered /evidence to server ${GUILD_ID}`);
+    expect(out.stdout).toContain(
+      `Registered /evidence and "Find evidence" (a message's Apps menu) to server ${GUILD_ID}`,
+    );
     expect(out.code).toBe(0);
     expect(out.stdout + out.stderr).not.toContain(TOKEN);
   });

@@ -4,9 +4,9 @@
  */
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { coreInput, type Subcommand } from '../commands.js';
-import { renderAnswer } from '../render/index.js';
-import { type DiscordRuntime, overLimit, renderContext } from '../runtime.js';
-import { ephemeralPayload, notice, payload } from './payload.js';
+import { type DiscordRuntime, overLimit } from '../runtime.js';
+import { replyWithAnswer } from './answer-reply.js';
+import { notice } from './payload.js';
 
 const SUBCOMMANDS: readonly Subcommand[] = ['ask', 'cite', 'sources', 'help'];
 
@@ -21,15 +21,5 @@ export async function onCommand(rt: DiscordRuntime, i: ChatInputCommandInteracti
     await i.reply(notice(limited));
     return;
   }
-  const deferred = rt.defer.shouldDefer(i.id);
-  // Deferral (network) and the answer (queued) proceed together.
-  const deferral = deferred ? i.deferReply(ephemeral ? { flags: 'Ephemeral' } : {}) : undefined;
-  const [answer] = await Promise.all([
-    rt.defer.run(() => rt.service.answer(coreInput(sub, value))),
-    deferral,
-  ]);
-  const { message } = renderAnswer(answer, renderContext(rt, ephemeral));
-  rt.logger.debug({ kind: answer.kind, sub, ephemeral, deferred }, 'discord command answered');
-  if (deferred) await i.editReply(payload(message));
-  else await i.reply(ephemeral ? ephemeralPayload(message) : payload(message));
+  await replyWithAnswer(rt, i, coreInput(sub, value), ephemeral);
 }

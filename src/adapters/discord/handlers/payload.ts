@@ -21,6 +21,7 @@ export const text = {
     'This button has expired (long questions are kept for a day, and not across restarts). Please ask again.',
   unknownButton: 'This button is no longer in use. Please ask again.',
   closing: 'The bot is restarting. Please ask again in a minute.',
+  nothingToFind: 'That message has no text to find evidence for.',
   passageGone: 'That passage is no longer in the library. Please ask again.',
   thanks: 'Thanks for the feedback.',
   whyDown: 'Thanks for the feedback. What was wrong with the answer? (optional)',
