@@ -40,7 +40,7 @@ export interface Metadata {
 }
 
 /** A reference as the source gives it: either already CSL (from a .bib, .ris or JATS) or the entry's text. */
-export type SourceReference = { csl: Record<string, unknown> } | { text: string };
+export type SourceReference = { csl: Record<string, unknown> } | { text: string; number?: string };
 
 export interface Extraction {
   format: string;

@@ -5,6 +5,7 @@ import type { Extraction } from './blocks.js';
 import type { Detected } from './detect.js';
 import { ImportError } from './errors.js';
 import { extractBook } from './extract-book.js';
+import { extractJats } from './extract-jats.js';
 import { extractMarkdown } from './extract-markdown.js';
 import { extractText } from './extract-text.js';
 import { RepairLog } from './repairs.js';
@@ -36,6 +37,17 @@ export async function extract(source: Detected): Promise<Extraction> {
         format: 'bookdown/Quarto book',
         ...r,
         read: { count: r.files.length, unit: 'chapters' },
+      };
+    }
+    case 'jats': {
+      const r = extractJats(await readFile(source.path, 'utf8'), repairs);
+      const sections = r.blocks.filter((b) => b.kind === 'heading').length;
+      return {
+        ...base,
+        format: 'JATS XML',
+        ...r,
+        read: { count: sections, unit: 'sections' },
+        files: [basename(source.path)],
       };
     }
     default:

@@ -83,16 +83,16 @@ async function gatherReferences(x: Extraction, bibPath: string | undefined): Pro
       fromBib++;
     }
   }
-  const texts = [
-    ...x.references.flatMap((r) => ('text' in r ? [r.text] : [])),
-    ...(bibPath ? [] : referenceEntries(x.blocks)),
-  ];
-  for (const r of x.references) if ('csl' in r) add(r.csl, String(r.csl.id ?? r.csl.title ?? 'reference'));
-  for (const t of texts) {
+  const parseText = (t: string, number?: string) => {
     const parsed = parseReference(t);
-    if (parsed) add(parsed, t);
+    if (parsed) add(number ? { ...parsed, 'citation-number': number } : parsed, t);
     else unparsed.push(t);
+  };
+  for (const r of x.references) {
+    if ('csl' in r) add(r.csl, String(r.csl.id ?? r.csl.title ?? 'reference'));
+    else parseText(r.text, r.number);
   }
+  if (!bibPath && x.references.length === 0) for (const t of referenceEntries(x.blocks)) parseText(t);
   return { items, unparsed, fromBib };
 }
 

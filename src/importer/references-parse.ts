@@ -73,11 +73,36 @@ function asciiKey(s: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
+/** Vancouver-like "Authors. Title. Rest; year.": authors as "Family Initials", or one organisation. */
+function parseVancouver(text: string): Omit<CslRecord, 'id'> | undefined {
+  const m = /^(?:\[?\d+\]?\.?\s+)?([^.]+?)\.\s+(.+?[.?!])\s+(.*)$/u.exec(text);
+  if (!m?.[1] || !m[2] || m[3] === undefined) return undefined;
+  const year = /(1[89]\d\d|20\d\d)(?!\d)/.exec(`${m[2]} ${m[3]}`)?.[1];
+  if (!year) return undefined;
+  const people = m[1]
+    .split(/,\s*/)
+    .map((a) => /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*)\s+(\p{Lu}{1,3})$/u.exec(a.trim()));
+  const author = people.every((p) => p?.[1] && p[2])
+    ? people.map((p) => ({ family: p?.[1] ?? '', given: p?.[2] ?? '' }))
+    : [{ literal: m[1].trim() }];
+  // A sentence that is only a citation of law ("Mathews v. United States") has no author: not guessed.
+  if (/^[^.]+ v\. /.test(text) || /\bAct\b/.test(m[1])) return undefined;
+  const item: Record<string, unknown> = {
+    type: 'report',
+    title: stripMarks(m[2]),
+    author,
+    issued: { 'date-parts': [[Number(year)]] },
+  };
+  const url = /(https?:\/\/[^\s]+?)[.]?(?=\s|$)/.exec(m[3]);
+  if (url?.[1]) item.URL = url[1];
+  return item as Omit<CslRecord, 'id'>;
+}
+
 /** Parses one entry; undefined when it has no recognisable authors, year and title. */
 export function parseReference(entry: string): Omit<CslRecord, 'id'> | undefined {
   const text = entry.replace(/\s+/g, ' ').trim();
   const y = YEAR.exec(text);
-  if (!y || y.index === 0) return undefined;
+  if (!y || y.index === 0) return parseVancouver(text);
   const authors = parseAuthors(text.slice(0, y.index).replace(/[\s,]+$/, ''));
   if (authors.length === 0) return undefined;
   const year = y[1] ?? y[3];

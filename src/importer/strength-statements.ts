@@ -11,7 +11,7 @@ export interface StrengthStatement {
   /** A level of the corpus scale, suggested by the phrase. */
   suggests: 'strong' | 'moderate' | 'limited' | 'insufficient';
   /** The GRADE level the phrase names, when it names one. */
-  grade?: 'high' | 'moderate' | 'low' | 'very low';
+  grade?: 'high' | 'moderate' | 'low' | 'very low' | 'no evidence';
   phrase: string;
   /** The opening words of the block it stands in: a block annotation's `quote` (docs/corpus-format.md). */
   quote: string;
@@ -36,7 +36,8 @@ const RULES: Rule[] = [
     'moderate',
     undefined,
   ],
-  [/\b(?:no|few) (?:eligible |included |relevant )?studies\b/i, 'insufficient', undefined],
+  [/\bno (?:eligible |included |relevant )?studies\b/i, 'insufficient', 'no evidence'],
+  [/\bfew (?:eligible |included |relevant )?studies\b/i, 'insufficient', undefined],
   [/\b(?:insufficient|little|no|lack of|inconclusive) evidence\b/i, 'insufficient', undefined],
   [/\bfirm conclusions?\b|\bcannot draw (?:any )?conclusions?\b/i, 'insufficient', undefined],
   [
