@@ -43,8 +43,9 @@ async function firstBytes(path: string, n: number): Promise<Buffer> {
   }
 }
 
-/** The folder's main file when it is not a book: the one file of a known type, preferring richer formats. */
-const FOLDER_PREFERENCE: SourceFormat[] = ['jats', 'latex', 'markdown', 'html', 'docx', 'pdf', 'text'];
+/** The folder's main file when it is not a book, preferring structured formats, and a rendered page (what a
+ * reader sees: citations as printed) over its Markdown source. */
+const FOLDER_PREFERENCE: SourceFormat[] = ['jats', 'latex', 'html', 'markdown', 'docx', 'pdf', 'text'];
 
 async function detectFolder(dir: string, names: string[]): Promise<Detected> {
   if (names.includes('_bookdown.yml') || names.includes('_quarto.yml')) return { format: 'book', path: dir };

@@ -5,6 +5,7 @@ import type { Extraction } from './blocks.js';
 import type { Detected } from './detect.js';
 import { ImportError } from './errors.js';
 import { extractBook } from './extract-book.js';
+import { extractHtml } from './extract-html.js';
 import { extractJats } from './extract-jats.js';
 import { extractMarkdown } from './extract-markdown.js';
 import { extractText } from './extract-text.js';
@@ -45,6 +46,17 @@ export async function extract(source: Detected): Promise<Extraction> {
       return {
         ...base,
         format: 'JATS XML',
+        ...r,
+        read: { count: sections, unit: 'sections' },
+        files: [basename(source.path)],
+      };
+    }
+    case 'html': {
+      const r = extractHtml(await readFile(source.path, 'utf8'), repairs);
+      const sections = r.blocks.filter((b) => b.kind === 'heading').length;
+      return {
+        ...base,
+        format: 'HTML',
         ...r,
         read: { count: sections, unit: 'sections' },
         files: [basename(source.path)],

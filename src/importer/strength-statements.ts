@@ -85,6 +85,31 @@ function judge(sentence: string): Omit<StrengthStatement, 'sentence' | 'heading'
   return undefined;
 }
 
+const CERTAINTY_COLUMN = /certainty|quality of (?:the )?evidence|\bGRADE\b|confidence/i;
+const GRADE_CELL = /\b(very low|low|moderate|high)\b/i;
+
+/** A findings table's certainty column: each row's certainty in the review's own words. */
+function tableStatements(t: Extract<Block, { kind: 'table' }>, heading: string): StrengthStatement[] {
+  const col = t.header.findIndex((h) => CERTAINTY_COLUMN.test(h));
+  if (col < 0) return [];
+  const out: StrengthStatement[] = [];
+  for (const row of t.rows) {
+    const cell = row[col] ?? '';
+    const named = GRADE_CELL.exec(cell)?.[1]?.toLowerCase();
+    const suggests = named ? GRADE_OF[named] : undefined;
+    if (!named || !suggests) continue;
+    out.push({
+      sentence: row.join(' | '),
+      heading: t.caption ?? heading,
+      suggests,
+      grade: named as StrengthStatement['grade'] & string,
+      phrase: `${t.header[col]}: ${cell}`,
+      quote: opening(row[0] ?? ''),
+    });
+  }
+  return out;
+}
+
 export function findStrengthStatements(blocks: Block[]): StrengthStatement[] {
   const out: StrengthStatement[] = [];
   let heading = '(before the first heading)';
@@ -99,6 +124,8 @@ export function findStrengthStatements(blocks: Block[]): StrengthStatement[] {
         heading = b.title || heading;
         visit(b.blocks);
         heading = outer;
+      } else if (b.kind === 'table') {
+        out.push(...tableStatements(b, heading));
       } else if (b.kind === 'paragraph' || b.kind === 'list-item') {
         for (const { segment } of segmenter.segment(b.text)) {
           const sentence = segment.trim();

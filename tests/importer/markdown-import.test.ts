@@ -83,10 +83,12 @@ describe('R Markdown import', () => {
     ]);
     expect(r.metadata.year.value).toBe(2021);
     expect(r.statements.map((s) => [s.heading, s.suggests, s.grade])).toEqual([
+      ['Results', 'moderate', 'moderate'],
+      ['Results', 'limited', 'low'],
       ['Results', 'insufficient', 'very low'],
     ]);
     expect(r.draft).toContain(
-      '# [ ] 1. under "Results": suggests insufficient, GRADE very_low ("We are uncertain")',
+      '# [ ] 3. under "Results": suggests insufficient, GRADE very_low ("We are uncertain")',
     );
     expect(r.draft).toMatch(/strength:\n.*\n {2}default:\n {4}level: not_assessed\n/);
     expect(r.problems).toEqual([]);
