@@ -23,7 +23,9 @@ export function allowedEdits(word: string): number {
   return word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
 }
 
-const WORD = /\p{L}[\p{L}']*/gu;
+/** Words, with inner hyphens: a hyphenated word counts joined ("co-location" → colocation) and by its parts,
+ * as the analyzer indexes it, so a typo inside it ("co-locaton" → colocaton) finds the joined form. */
+const WORD = /\p{L}[\p{L}']*(?:-\p{L}[\p{L}']*)*/gu;
 
 export function createCorrector(texts: () => Iterable<string>): Corrector {
   let words: SearchableMap<number> | undefined;
@@ -32,7 +34,8 @@ export function createCorrector(texts: () => Iterable<string>): Corrector {
     for (const text of texts()) {
       for (const m of text.toLowerCase().matchAll(WORD)) {
         const w = m[0].replace(/'s$/, '');
-        if (w.length >= 4) map.update(w, (n = 0) => n + 1);
+        const forms = w.includes('-') ? [w.replaceAll('-', ''), ...w.split('-')] : [w];
+        for (const f of forms) if (f.length >= 4) map.update(f, (n = 0) => n + 1);
       }
     }
     return map;
