@@ -33,3 +33,13 @@ export function zipf(word: string): number {
 export function isEnglishWord(word: string): boolean {
   return table().has(word.toLowerCase());
 }
+
+/** Lower-case alphabetic words of at least 4 letters with a Zipf frequency in [min, max), most frequent first. */
+export function englishWords(min: number, max: number): string[] {
+  const out: string[] = [];
+  for (const [word, count] of table()) {
+    const z = Math.log10(count) + 1.29;
+    if (z >= min && z < max && /^[a-z]{4,}$/.test(word)) out.push(word);
+  }
+  return out;
+}

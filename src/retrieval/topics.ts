@@ -1,0 +1,40 @@
+/**
+ * A document's topic terms: the terms found in at least TOPIC_SHARE of its passages (and in at least 2), plus
+ * the terms of its title. In a review of school depression prevention, "school", "depression" and
+ * "prevention" are in most passages: they say which review answers, not which passage. Re-ranking
+ * (rerank.ts) counts them once for the document rather than in every passage, so that passages are ranked
+ * by the rest of the question and the review by how much of the question its topic covers. Computed from
+ * the corpus alone when the index is built, and stored with it.
+ */
+/** Share of a document's passages a term must occur in to be one of its topic terms. */
+export const TOPIC_SHARE = 0.3;
+
+/** Per document number (PassageFacts.docIds order), its topic terms. */
+export type TopicTerms = Set<string>[];
+
+/** Counts, passage by passage while the index is built, the terms of each document; `finish` picks the topics. */
+export function topicCounter(docCount: number): {
+  add(doc: number, terms: Iterable<string>): void;
+  finish(titleTerms: (doc: number) => string[]): TopicTerms;
+} {
+  const counts = Array.from({ length: docCount }, () => new Map<string, number>());
+  const sizes = new Array<number>(docCount).fill(0);
+  return {
+    add(doc, terms) {
+      const c = counts[doc];
+      if (!c) return;
+      sizes[doc] = (sizes[doc] as number) + 1;
+      for (const t of terms) c.set(t, (c.get(t) ?? 0) + 1);
+    },
+    finish(titleTerms) {
+      return counts.map((c, d) => {
+        const need = Math.max(2, TOPIC_SHARE * (sizes[d] as number));
+        const topic = new Set<string>();
+        for (const [t, n] of c) if (n >= need) topic.add(t);
+        for (const t of titleTerms(d)) topic.add(t);
+        c.clear();
+        return topic;
+      });
+    },
+  };
+}
