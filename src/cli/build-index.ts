@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { loadCorpusWithHash } from '../bootstrap.js';
 import { CorpusError, formatProblem } from '../corpus/errors.js';
 import { createAnalyzer } from '../retrieval/analyzer.js';
+import { describeCalibration } from '../retrieval/calibration.js';
 import { buildSearchIndex, serialiseIndex } from '../retrieval/search-index.js';
 import { DEFAULT_INDEX_FILE, writeIndexFile } from '../runtime/index-file.js';
 
@@ -24,12 +25,14 @@ const out = values.out ?? DEFAULT_INDEX_FILE;
 const started = performance.now();
 try {
   const { corpus, contentHash } = await loadCorpusWithHash(dir);
-  const json = serialiseIndex(buildSearchIndex(corpus, createAnalyzer(corpus.thesaurus)), contentHash);
+  const index = buildSearchIndex(corpus, createAnalyzer(corpus.thesaurus));
+  const json = serialiseIndex(index, contentHash);
   await writeIndexFile(out, json);
   const ms = Math.round(performance.now() - started);
   process.stdout.write(
     `index: ${corpus.passages.length} passages from ${dir} → ${out} (${Math.round(json.length / 1024)} KiB, ${contentHash}, ${ms} ms)\n`,
   );
+  if (index.calibration) process.stdout.write(`${describeCalibration(index.calibration)}\n`);
 } catch (e) {
   if (!(e instanceof CorpusError)) throw e;
   for (const p of e.problems) process.stderr.write(`${formatProblem(p)}\n`);

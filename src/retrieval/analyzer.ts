@@ -44,6 +44,8 @@ export interface QueryTerm {
   raw: string;
   /** True when a thesaurus entry produced the term (so it is a known word, never a typo). */
   thesaurus: boolean;
+  /** Position of the question word it came from: the joined form and the parts of a hyphenated word share it. */
+  word: number;
 }
 
 export interface Analyzer {
@@ -129,7 +131,7 @@ export function createAnalyzer(thesaurus: ThesaurusData): Analyzer {
               .slice(i, i + len)
               .map((p) => p.raw)
               .join(' ');
-            for (const term of canonical) sink({ term, raw, thesaurus: true });
+            for (const term of canonical) sink({ term, raw, thesaurus: true, word: first.word });
           }
           i += len;
           matched = true;
@@ -143,16 +145,16 @@ export function createAnalyzer(thesaurus: ThesaurusData): Analyzer {
       if (sameWord.length > 1) {
         const joined = sameWord.map((s) => s.raw).join('');
         terms.push(base(joined));
-        sink?.({ term: base(joined), raw: joined, thesaurus: false });
+        sink?.({ term: base(joined), raw: joined, thesaurus: false, word: p.word });
         for (const s of sameWord) {
           if (s.raw.length > 2 && !STOP_WORDS.has(s.raw)) {
             terms.push(s.base);
-            sink?.({ term: s.base, raw: s.raw, thesaurus: false });
+            sink?.({ term: s.base, raw: s.raw, thesaurus: false, word: p.word });
           }
         }
       } else if (!STOP_WORDS.has(p.raw)) {
         terms.push(p.base);
-        sink?.({ term: p.base, raw: p.raw, thesaurus: false });
+        sink?.({ term: p.base, raw: p.raw, thesaurus: false, word: p.word });
       }
       i += sameWord.length;
     }

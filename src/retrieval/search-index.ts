@@ -9,6 +9,7 @@
 import MiniSearch from 'minisearch';
 import type { Corpus } from '../corpus/types.js';
 import type { Analyzer } from './analyzer.js';
+import { type Calibration, calibrate } from './calibration.js';
 import {
   buildCompactIndex,
   type CompactIndex,
@@ -17,12 +18,63 @@ import {
   serialiseCompact,
 } from './index/compact.js';
 import { INDEX_FORMAT_VERSION, INDEX_OPTIONS, type IndexedFields } from './index-options.js';
+import { buildRelatedTerms, loadRelated, type RelatedTerms, serialiseRelated } from './related.js';
+import { type TopicTerms, topicCounter } from './topics.js';
 
 export interface SearchIndex {
   compact: CompactIndex;
   /** Number of passages each term occurs in (any field). */
   df: Map<string, number>;
   size: number;
+  passages: PassageFacts;
+  /** Asker's term → the corpus terms WordNet relates to it (related.ts). */
+  related: RelatedTerms;
+  /** Per document number, the terms most of its passages share and its title's (topics.ts). */
+  topics: TopicTerms;
+  /** The corpus's own abstention thresholds (calibration.ts); absent while they are being fitted. */
+  calibration?: Calibration;
+}
+
+/** What re-ranking needs to know of each passage, by passage number (the compact index's order). */
+export interface PassageFacts {
+  /** Document ids; `doc[i]` indexes it. */
+  docIds: string[];
+  doc: Int32Array;
+  /** 1 for a passage about the review itself (role `about`), 0 for a finding (any other role). */
+  about: Uint8Array;
+  /** Section number: passages under the same heading path of the same document share it. */
+  section: Int32Array;
+}
+
+export function passageFacts(corpus: Corpus): PassageFacts {
+  const docIds: string[] = [];
+  const docNumber = new Map<string, number>();
+  const sections = new Map<string, number>();
+  const n = corpus.passages.length;
+  const facts: PassageFacts = {
+    docIds,
+    doc: new Int32Array(n),
+    about: new Uint8Array(n),
+    section: new Int32Array(n),
+  };
+  corpus.passages.forEach((p, i) => {
+    let d = docNumber.get(p.docId);
+    if (d === undefined) {
+      d = docIds.length;
+      docIds.push(p.docId);
+      docNumber.set(p.docId, d);
+    }
+    const key = `${d}\0${p.headingPath.join('\0')}`;
+    let sec = sections.get(key);
+    if (sec === undefined) {
+      sec = sections.size;
+      sections.set(key, sec);
+    }
+    facts.doc[i] = d;
+    facts.about[i] = p.role === 'about' ? 1 : 0;
+    facts.section[i] = sec;
+  });
+  return facts;
 }
 
 /** Each passage's analysed fields, in the index's field order (text, section, title), one passage at a time. */
@@ -45,6 +97,8 @@ function analysedFields(corpus: Corpus, analyzer: Analyzer): (i: number) => [str
 export function buildSearchIndex(corpus: Corpus, analyzer: Analyzer): SearchIndex {
   const df = new Map<string, number>();
   const fields = analysedFields(corpus, analyzer);
+  const facts = passageFacts(corpus);
+  const topicCounts = topicCounter(facts.docIds.length);
   const compact = buildCompactIndex(
     corpus.passages.map((p) => p.id),
     (i) => {
@@ -54,10 +108,22 @@ export function buildSearchIndex(corpus: Corpus, analyzer: Analyzer): SearchInde
       const own = new Set(f[0]);
       for (const t of f[1]) own.add(t);
       for (const t of own) df.set(t, (df.get(t) ?? 0) + 1);
+      topicCounts.add(facts.doc[i] as number, own);
       return f;
     },
   );
-  return { compact, df, size: corpus.passages.length };
+  const titles = new Map(corpus.documents.map((d) => [d.id, d.title]));
+  const topics = topicCounts.finish((d) => analyzer.analyze(titles.get(facts.docIds[d] as string) ?? ''));
+  const index: SearchIndex = {
+    compact,
+    df,
+    size: corpus.passages.length,
+    passages: facts,
+    related: buildRelatedTerms(corpus, analyzer),
+    topics,
+  };
+  index.calibration = calibrate(corpus, index, analyzer);
+  return index;
 }
 
 /** The MiniSearch index over the same analysed fields (the reference for scripts/bench-verify.ts). */
@@ -82,6 +148,10 @@ export interface SerialisedIndex {
   dfCounts: number[];
   size: number;
   compact: SerialisedCompact;
+  passages: { docIds: string[]; doc: number[]; about: number[]; section: number[] };
+  related: [string, [string, number][]][];
+  topics: string[][];
+  calibration?: Calibration;
 }
 
 export function serialiseIndex(index: SearchIndex, contentHash: string): string {
@@ -92,6 +162,15 @@ export function serialiseIndex(index: SearchIndex, contentHash: string): string 
     dfCounts: [...index.df.values()],
     size: index.size,
     compact: serialiseCompact(index.compact),
+    passages: {
+      docIds: index.passages.docIds,
+      doc: [...index.passages.doc],
+      about: [...index.passages.about],
+      section: [...index.passages.section],
+    },
+    related: serialiseRelated(index.related),
+    topics: index.topics.map((t) => [...t]),
+    ...(index.calibration ? { calibration: index.calibration } : {}),
   };
   return JSON.stringify(out);
 }
@@ -103,5 +182,19 @@ export function loadSearchIndex(json: string, contentHash: string): SearchIndex 
   const terms = data.dfTerms === '' ? [] : data.dfTerms.split('\0');
   const df = new Map<string, number>();
   for (let i = 0; i < terms.length; i++) df.set(terms[i] as string, data.dfCounts[i] as number);
-  return { compact: loadCompact(data.compact), df, size: data.size };
+  const p = data.passages;
+  return {
+    compact: loadCompact(data.compact),
+    df,
+    size: data.size,
+    passages: {
+      docIds: p.docIds,
+      doc: Int32Array.from(p.doc),
+      about: Uint8Array.from(p.about),
+      section: Int32Array.from(p.section),
+    },
+    related: loadRelated(data.related),
+    topics: data.topics.map((t) => new Set(t)),
+    ...(data.calibration ? { calibration: data.calibration } : {}),
+  };
 }

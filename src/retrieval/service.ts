@@ -124,7 +124,7 @@ export function createEvidenceService(corpus: Corpus, options: ServiceOptions = 
           known: citer.known(),
         };
       case 'question': {
-        const outcome = search(index, analyzer, command.text, options.thresholds, corrector);
+        const outcome = search(index, analyzer, command.text, { thresholds: options.thresholds, corrector });
         if (!outcome.answerable) {
           return { kind: 'no_match', query: text, notices, suggestions: suggester.near(command.text, 3) };
         }

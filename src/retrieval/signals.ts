@@ -27,6 +27,10 @@ export interface WeightedTerm {
   /** Present in the corpus as it is (so a match is exact, not approximate). */
   inCorpus: boolean;
   generic: boolean;
+  /** Terms of one group stand for one asker's word (it and its synonyms): the group counts once. Default: own. */
+  group?: number;
+  /** Coverage credit of a match on this term (default 1 when inCorpus, else PARTIAL_CREDIT). */
+  credit?: number;
 }
 
 export interface Signals {
@@ -48,19 +52,37 @@ export function unseenWeight(zipf: number, size: number): number {
 }
 
 export function signals(terms: readonly WeightedTerm[], matched: ReadonlySet<string>): Signals {
+  // One entry per group: the asker's word's weight, the best credit of its matched terms.
+  const groups = new Map<number, { weight: number; credit: number; generic: boolean }>();
+  terms.forEach((t, i) => {
+    const g = t.group ?? -1 - i;
+    let entry = groups.get(g);
+    if (!entry) {
+      entry = { weight: t.weight, credit: 0, generic: t.generic };
+      groups.set(g, entry);
+    } else if (t.credit === undefined || t.credit >= 1) {
+      // Another of the asker's own terms for the same word (a part of a hyphenated word): the heavier counts.
+      entry.weight = Math.max(entry.weight, t.weight);
+      entry.generic = entry.generic && t.generic;
+    }
+    if (matched.has(t.term)) {
+      const credit = t.credit ?? (t.inCorpus ? 1 : PARTIAL_CREDIT);
+      entry.credit = Math.max(entry.credit, credit);
+    }
+  });
   let total = 0;
   let covered = 0;
   let hits = 0;
   let specificMatch = false;
-  for (const t of terms) {
-    total += t.weight;
-    if (!matched.has(t.term)) continue;
-    covered += t.weight * (t.inCorpus ? 1 : PARTIAL_CREDIT);
+  for (const g of groups.values()) {
+    total += g.weight;
+    if (g.credit === 0) continue;
+    covered += g.weight * g.credit;
     hits++;
-    if (!t.generic) specificMatch = true;
+    if (!g.generic) specificMatch = true;
   }
   return {
-    coverage: terms.length === 0 ? 0 : hits / terms.length,
+    coverage: groups.size === 0 ? 0 : hits / groups.size,
     weightedCoverage: total === 0 ? 0 : covered / total,
     specificMatch,
   };

@@ -13,6 +13,8 @@ import { type CompactIndex, FIELD_ORDER, prefixTermIds } from './compact.js';
 export interface TermSpec {
   term: string;
   prefix: boolean;
+  /** Multiplies the term's contributions (MiniSearch's term weight; 1 when absent, as MiniSearch scores). */
+  weight?: number;
 }
 
 export interface TopResult {
@@ -20,6 +22,8 @@ export interface TopResult {
   score: number;
   /** The query terms (spec.term) that matched the passage, exactly or by prefix. */
   queryTerms: string[];
+  /** The passage's number in the index. */
+  n: number;
 }
 
 /** MiniSearch's defaults (SEARCH_DEFAULTS sets none). */
@@ -120,13 +124,14 @@ function listsOf(index: CompactIndex, s: Scratch, spec: TermSpec): List[] {
     }
   };
   const exact = index.termIds.get(spec.term);
-  if (exact !== undefined) add(exact, 1);
+  const weight = spec.weight ?? 1;
+  if (exact !== undefined) add(exact, weight);
   if (spec.prefix) {
     for (const id of prefixTermIds(index, spec.term)) {
       const term = index.terms[id] as string;
       const distance = term.length - spec.term.length;
       if (!distance) continue;
-      add(id, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance));
+      add(id, (weight * PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance));
     }
   }
   return lists;
@@ -138,12 +143,15 @@ export const PRUNE_MIN_POSTINGS = 20_000;
 /**
  * The best `k` passages for the query terms, with MiniSearch's exact scores and order. `pruneFrom`: questions
  * whose posting lists hold at least this many postings in all take the pruned path (same results).
+ * `allowed`: when given, only passages whose number has a non-zero entry are ranked (a search restricted to
+ * some reviews); such searches are scored exhaustively.
  */
 export function topResults(
   index: CompactIndex,
   specs: readonly TermSpec[],
   k: number,
   pruneFrom = PRUNE_MIN_POSTINGS,
+  allowed?: Uint8Array,
 ): TopResult[] {
   if (specs.length >= 65535) throw new Error('too many query terms');
   const s = scratchFor(index);
@@ -151,7 +159,9 @@ export function topResults(
   let postings = 0;
   for (const ls of lists) for (const l of ls) postings += l.to - l.from;
   if (k <= 0 || postings === 0) return [];
-  return postings >= pruneFrom ? pruned(index, s, specs, lists, k) : exhaustive(index, s, specs, lists, k);
+  return postings >= pruneFrom && !allowed
+    ? pruned(index, s, specs, lists, k)
+    : exhaustive(index, s, specs, lists, k, allowed);
 }
 
 function exhaustive(
@@ -160,6 +170,7 @@ function exhaustive(
   specs: readonly TermSpec[],
   lists: List[][],
   k: number,
+  allowed?: Uint8Array,
 ): TopResult[] {
   const { total, partial, count, stamp, seen, touched, termTouched, norms } = s;
   const d = BM25.d;
@@ -202,6 +213,7 @@ function exhaustive(
     const best: { doc: number; score: number; seen: number }[] = [];
     for (let j = 0; j < nTouched; j++) {
       const doc = touched[j] as number;
+      if (allowed && !allowed[doc]) continue;
       const score = (total[doc] as number) * (count[doc] as number);
       const at = seen[doc] as number;
       if (best.length === k) {
@@ -218,7 +230,10 @@ function exhaustive(
       best.splice(p, 0, { doc, score, seen: at });
       if (best.length > k) best.pop();
     }
-    return best.map(({ doc }) => exact(index, s, specs, lists, doc));
+    return best.map(({ doc }) => {
+      const { id, score, queryTerms, n } = exact(index, s, specs, lists, doc);
+      return { id, score, queryTerms, n };
+    });
   } finally {
     for (let j = 0; j < nTouched; j++) {
       const doc = touched[j] as number;
@@ -294,7 +309,28 @@ function exact(
       queryTerms.push((specs[i] as TermSpec).term);
     }
   }
-  return { id: index.ids[doc] as string, score: total * count, queryTerms, term, list, doc };
+  return { id: index.ids[doc] as string, score: total * count, queryTerms, n: doc, term, list, doc };
+}
+
+/**
+ * Each query term's contribution to one passage's score (its BM25+ over the fields, with its weight and field
+ * boosts; 0 when it does not match), for re-ranking a few candidates with the terms grouped (rerank.ts).
+ */
+export function termScores(index: CompactIndex, specs: readonly TermSpec[], n: number): number[] {
+  const s = scratchFor(index);
+  const d = BM25.d;
+  const k1 = BM25.k + 1;
+  return specs.map((spec) => {
+    let sum = 0;
+    for (const l of listsOf(index, s, spec)) {
+      const { docs, tfs } = index.fields[l.field] as CompactIndex['fields'][number];
+      const p = find(docs, l.from, l.to, n);
+      if (p < 0) continue;
+      const tf = tfs[p] as number;
+      sum += l.w * (l.idf * (d + (tf * k1) / (tf + ((s.norms[l.field] as Float64Array)[n] as number))));
+    }
+    return sum;
+  });
 }
 
 /** The k-th largest total × count among the given passages (-Infinity when fewer). */
@@ -436,7 +472,7 @@ function pruned(
       .filter((doc) => (acc[doc] as number) * (cnt[doc] as number) >= top * DOWN)
       .map((doc) => exact(index, s, specs, lists, doc));
     finalists.sort((a, b) => b.score - a.score || a.term - b.term || a.list - b.list || a.doc - b.doc);
-    return finalists.slice(0, k).map(({ id, score, queryTerms }) => ({ id, score, queryTerms }));
+    return finalists.slice(0, k).map(({ id, score, queryTerms, n }) => ({ id, score, queryTerms, n }));
   } finally {
     for (let c = 0; c < nTouched; c++) {
       const doc = touched[c] as number;

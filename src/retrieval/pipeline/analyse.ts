@@ -1,0 +1,47 @@
+/**
+ * Stage 1, analyse: the question → its words as the analyzer reads them (analyzer.ts: normalised, stemmed,
+ * thesaurus phrases, stop words dropped), whether its last word is still being typed, and what kind of
+ * question it is. The kind matters for re-ranking (rerank.ts): a question about effects or evidence ("does X
+ * work", "is there proof", "what helps") wants findings before background; a question about the review itself
+ * (who wrote it, how it was done, who paid) wants its `about` sections; any other question takes both alike.
+ */
+import type { Analyzer, QueryTerm } from '../analyzer.js';
+
+export interface Analysed {
+  question: string;
+  words: QueryTerm[];
+  /** The last word has no space or punctuation after it: it may be unfinished (prefix matching). */
+  typing: boolean;
+  /** The question asks about the review itself rather than about what it found. */
+  aboutReview: boolean;
+  /** The question asks about effects or evidence ("does X work", "is there proof", "what helps"), not the review. */
+  wantsFindings: boolean;
+}
+
+/**
+ * General English ways of asking about a report rather than its subject: its authors, funding, methods,
+ * searches, inclusion rules, registration, limitations. Not taken from any review or question set.
+ */
+const ABOUT_REVIEW =
+  /\b(authors?|wrote|written|writers?|fund(?:s|ed|ing|ers?)|sponsor\w*|commission\w*|competing|conflicts? of interest|contact(?:ed)?|email|methods?|methodology|search(?:ed|es)?|databases?|eligib\w*|inclusion|excluded|protocol|regist\w*|limitations?|weakness(?:es)?|strengths?|steering|published by|publisher|licen[cs]e|who (?:did|carried out|conducted|made|ran|led|chairs?))\b/i;
+/** How the work was done ("how was the quality assessed", "how were studies selected") and what it set out
+ * to do ("what question is the study trying to answer", "what is its aim"). */
+const HOW_DONE =
+  /\bhow (?:was|were|did|do|does) (?:the |they |it |this |these )?[\w -]*\b(?:assess|apprais|rat|grad|judg|select|search|chos|choos|identif|measur|analy[sz]|synthesi[sz]|conduct|carr|involv|done)\w*|\b(?:aims?|objectives?|purpose|research questions?)\b|\bquestions? (?:is|was|does|did) (?:the|this|it) [\w ]*(?:answer|address)/i;
+/** "What is a rapid evidence review", "why was this piece of work done": the report, not its subject. */
+const ABOUT_THIS =
+  /\bwhat(?:'s| is|s)? (?:a|an) [\w -]*(?:review|report|summary|overview)\b|\b(?:this|the) (?:piece of work|piece of research|review|report|summary|overview)\b(?!.*\b(?:say|says|said|find|finds|found|show|shows|conclude|concludes)\b)/i;
+/** Questions about effects or evidence, in general English. */
+const EFFECT =
+  /\b(?:does|do|did|is|are|was|were|can|could|will|would|should)\b.*\b(?:work|works|worked|help|helps|helped|effective|improve[sd]?|reduce[sd]?|lower|raise[sd]?|increase[sd]?|prevent[sd]?|affect[sd]?|change[sd]?|benefit[s]?|harm[s]?|impact|lead|cause[sd]?|linked|associated|better|worse|make[s]?|stop[s]?)\b|\b(?:evidence|proof|proven|effects?|impacts?|outcomes?|results?|what (?:works|helps))\b/i;
+
+export function analyse(analyzer: Analyzer, question: string): Analysed {
+  const aboutReview = ABOUT_REVIEW.test(question) || HOW_DONE.test(question) || ABOUT_THIS.test(question);
+  return {
+    question,
+    words: analyzer.queryTerms(question),
+    typing: /[\p{L}\p{N}]$/u.test(question),
+    aboutReview,
+    wantsFindings: !aboutReview && EFFECT.test(question),
+  };
+}

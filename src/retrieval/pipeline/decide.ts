@@ -1,0 +1,46 @@
+/**
+ * Stage 5, decide: answer or "no evidence found", and which passages to offer.
+ * The evidence signals (signals.ts) of the top EVIDENCE_DEPTH passages are computed; the best of them must
+ * pass the thresholds (the corpus's own calibration, calibrate.ts, or the defaults). Passages scoring below
+ * RELATIVE_SCORE_FLOOR of the top score are not offered; at most MAX_HITS are.
+ */
+import { type AbstentionThresholds, isAnswerable, type Signals, signals } from '../signals.js';
+import type { ExpandedTerm } from './expand.js';
+import type { Ranked } from './rerank.js';
+
+/** Passages scoring below this share of the top score are not offered, not even under "More results". */
+export const RELATIVE_SCORE_FLOOR = 0.2;
+/** At most this many passages are offered for one question, across all pages. */
+export const MAX_HITS = 12;
+/** How many of the top passages are examined for evidence that the question is answerable. */
+export const EVIDENCE_DEPTH = 3;
+
+export const NO_SIGNALS: Signals = { coverage: 0, weightedCoverage: 0, specificMatch: false };
+
+export interface Decision {
+  hits: { id: string; score: number }[];
+  /** Signals of the best-evidenced of the top passages. */
+  top: Signals;
+  answerable: boolean;
+}
+
+export function decide(
+  ranked: readonly Ranked[],
+  terms: readonly ExpandedTerm[],
+  thresholds?: AbstentionThresholds,
+): Decision {
+  const first = ranked[0];
+  if (!first) return { hits: [], top: NO_SIGNALS, answerable: false };
+  let top = NO_SIGNALS;
+  for (const r of ranked.slice(0, EVIDENCE_DEPTH)) {
+    const s = signals(terms, new Set(r.queryTerms));
+    if (s.weightedCoverage > top.weightedCoverage) top = s;
+  }
+  const floor = first.score * RELATIVE_SCORE_FLOOR;
+  const hits: Decision['hits'] = [];
+  for (const r of ranked) {
+    if (r.score < floor || hits.length >= MAX_HITS) break;
+    hits.push({ id: r.id, score: r.score });
+  }
+  return { hits, top, answerable: isAnswerable(top, thresholds) };
+}

@@ -1,0 +1,110 @@
+/**
+ * Stage 2, expand: the question's words → the corpus terms searched for, each with a weight.
+ * - A word the corpus has is searched as it is.
+ * - A word neither in the corpus nor a real English word (SUBTLEX, english.ts), of at least MIN_FUZZY_LENGTH
+ *   letters, is taken for a typo and replaced by the single nearest corpus word (correction.ts), before
+ *   stemming: "integraton" finds "integration", "weather" never finds "Heather", and one typo never becomes
+ *   two terms whose scores add up. A hyphenated word is corrected whole, against the corpus's hyphenated words
+ *   joined ("co-locaton" → colocaton → colocation), and its parts on their own.
+ * - Each word also leads to the corpus terms WordNet relates to it (related.ts, computed at index build),
+ *   in the same group as the word, with a lower credit and specificity: a group counts once.
+ * Each term carries its IDF weight (signals.ts, for the evidence that decides an answer) and its specificity
+ * (specificity.ts, for ranking: common words cannot decide it).
+ */
+import type { Analyzer, QueryTerm } from '../analyzer.js';
+import type { Corrector } from '../correction.js';
+import { isEnglishWord, zipf } from '../english.js';
+import type { SearchIndex } from '../search-index.js';
+import { idf, PARTIAL_CREDIT, type WeightedTerm } from '../signals.js';
+import { englishRarity, GENERIC_BELOW, specificity } from '../specificity.js';
+import type { Analysed } from './analyse.js';
+
+/** Typo correction applies to words of at least this many letters that are neither English nor in the corpus. */
+export const MIN_FUZZY_LENGTH = 5;
+/** At most this many words of one question are typo-corrected (each correction searches the word list). */
+export const MAX_CORRECTIONS = 8;
+
+export interface ExpandedTerm extends WeightedTerm {
+  /** The asker's word (or thesaurus phrase) the term came from. */
+  raw: string;
+  /** 0–1: how much a match on this term says about the topic (specificity.ts). */
+  specificity: number;
+  /** How the term was reached from the asker's word. */
+  via: 'asked' | 'typo' | 'wordnet';
+  /** The asker's word it stands for (terms of one group count once). */
+  group: number;
+  credit: number;
+}
+
+export function expand(
+  analysed: Analysed,
+  index: SearchIndex,
+  analyzer: Analyzer,
+  corrector?: Corrector,
+): ExpandedTerm[] {
+  const asked: ExpandedTerm[] = [];
+  const synonyms: ExpandedTerm[] = [];
+  let corrections = 0;
+  const fixTypo = (q: QueryTerm): string | undefined => {
+    if (corrections >= MAX_CORRECTIONS || q.thesaurus || !corrector) return undefined;
+    if (q.raw.length < MIN_FUZZY_LENGTH || isEnglishWord(q.raw)) return undefined;
+    corrections++;
+    const fixed = corrector.correct(q.raw);
+    const term = fixed && analyzer.queryTerms(fixed.word)[0]?.term;
+    return term !== undefined && index.df.has(term) ? term : undefined;
+  };
+  for (const q of analysed.words) {
+    let term = q.term;
+    let df = index.df.get(term);
+    let via: ExpandedTerm['via'] = 'asked';
+    if (df === undefined) {
+      const corrected = fixTypo(q);
+      if (corrected !== undefined) {
+        term = corrected;
+        df = index.df.get(term);
+        via = 'typo';
+      }
+    }
+    if (asked.some((t) => t.term === term)) continue;
+    // A word's general frequency is the higher of its own and its stem's ("putting" is as common as "put").
+    const common = q.thesaurus ? 4 : Math.max(zipf(q.raw), zipf(q.term));
+    const spec = specificity(common, df, index.size);
+    // The joined form and the parts of one hyphenated word are one group (they stand for one word).
+    const group = q.word;
+    const own: ExpandedTerm = {
+      term,
+      raw: q.raw,
+      // Evidence weight: IDF (a word the corpus lacks counts as seen once) times English rarity, so matching
+      // "help", "young", "improve" shows less that the corpus answers than matching "tobacco" or "phonics".
+      weight: idf(df, index.size) * englishRarity(common),
+      inCorpus: df !== undefined && via === 'asked',
+      generic: analyzer.isGeneric(term) || spec < GENERIC_BELOW,
+      specificity: spec,
+      via,
+      group,
+      credit: via === 'asked' && df !== undefined ? 1 : PARTIAL_CREDIT,
+    };
+    asked.push(own);
+    // WordNet: the corpus terms this word may mean, weighted by their link's credit (related.ts).
+    for (const link of index.related.get(term) ?? []) {
+      const linkDf = index.df.get(link.term);
+      if (linkDf === undefined) continue;
+      synonyms.push({
+        term: link.term,
+        raw: q.raw,
+        weight: own.weight,
+        inCorpus: true,
+        generic: own.generic,
+        specificity: spec * link.credit,
+        via: 'wordnet',
+        group,
+        credit: link.credit,
+      });
+    }
+  }
+  // A synonym that is also one of the asker's own terms is searched as the asker's term only.
+  const own = new Set(asked.map((t) => t.term));
+  const seen = new Set<string>();
+  const extra = synonyms.filter((t) => !own.has(t.term) && !seen.has(t.term) && seen.add(t.term));
+  return [...asked, ...extra];
+}

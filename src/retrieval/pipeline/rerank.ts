@@ -1,0 +1,96 @@
+/**
+ * Stage 4, re-rank: the candidates → their final order.
+ * - Matched terms by specificity: MiniSearch multiplies a passage's score by the number of question terms it
+ *   matched, so a passage matching many common words ("young", "people", "come") outranks the one matching
+ *   the question's specific words. Here the factor is the sum of the matched terms' specificities.
+ * - Findings before background: for a question about effects or evidence (analyse.ts), a passage about the
+ *   review (role `about`: methods, authors, context) counts ABOUT_FACTOR of its score, so a title page or a
+ *   methods box that repeats the review's topic words does not outrank its findings. Any role other than
+ *   `about` counts as a finding.
+ */
+import { type TermSpec, type TopResult, termScores } from '../index/score.js';
+import type { SearchIndex } from '../search-index.js';
+import type { Analysed } from './analyse.js';
+import type { ExpandedTerm } from './expand.js';
+
+/** What a passage about the review counts, for a question about the review's findings. */
+export const ABOUT_FACTOR = 0.5;
+
+export interface Ranked {
+  id: string;
+  /** Passage number in the index. */
+  n: number;
+  score: number;
+  queryTerms: string[];
+}
+
+/** What a match on one of the document's topic terms (topics.ts) counts in ranking its passages. */
+export const TOPIC_FACTOR = 0.4;
+/** Weight of the document's cover of the question by its topic terms (0: none … 1: all of it). */
+export const DOCUMENT_WEIGHT = 1;
+
+export function rerank(
+  candidates: readonly TopResult[],
+  terms: readonly ExpandedTerm[],
+  specs: readonly TermSpec[],
+  index: SearchIndex,
+  analysed: Analysed,
+): Ranked[] {
+  const groupSpec = new Map<number, number>();
+  for (const t of terms) groupSpec.set(t.group, Math.max(groupSpec.get(t.group) ?? 0, t.specificity));
+  const questionSpec = [...groupSpec.values()].reduce((a, b) => a + b, 0) || 1;
+  // How much of the question each document's topic covers (by specificity), computed once per document.
+  const cover = new Map<number, number>();
+  const docCover = (d: number): number => {
+    let c = cover.get(d);
+    if (c === undefined) {
+      const topic = index.topics[d];
+      const hit = new Map<number, number>();
+      for (const t of terms) {
+        if (topic?.has(t.term)) hit.set(t.group, Math.max(hit.get(t.group) ?? 0, t.specificity));
+      }
+      c = [...hit.values()].reduce((a, b) => a + b, 0) / questionSpec;
+      cover.set(d, c);
+    }
+    return c;
+  };
+  return candidates
+    .map((r, order) => {
+      const d = index.passages.doc[r.n] as number;
+      const topic = index.topics[d];
+      // Per group (an asker's word and its synonyms): the asker's own terms add up (a hyphenated word's joined
+      // form and parts), its WordNet terms count only when they beat them, the best one alone: never both.
+      const own = new Map<number, { score: number; specificity: number }>();
+      const syn = new Map<number, { score: number; specificity: number }>();
+      termScores(index.compact, specs, r.n).forEach((c, i) => {
+        if (c <= 0) return;
+        const t = terms[i] as ExpandedTerm;
+        const f = topic?.has(t.term) ? TOPIC_FACTOR : 1;
+        if (t.via === 'wordnet') {
+          const prior = syn.get(t.group);
+          if (!prior || c * f > prior.score)
+            syn.set(t.group, { score: c * f, specificity: t.specificity * f });
+        } else {
+          const prior = own.get(t.group) ?? { score: 0, specificity: 0 };
+          own.set(t.group, {
+            score: prior.score + c * f,
+            specificity: Math.max(prior.specificity, t.specificity * f),
+          });
+        }
+      });
+      let sum = 0;
+      let matched = 0;
+      for (const g of new Set([...own.keys(), ...syn.keys()])) {
+        const a = own.get(g);
+        const b = syn.get(g);
+        const best = a && (!b || a.score >= b.score) ? a : (b as { score: number; specificity: number });
+        sum += best.score;
+        matched += best.specificity;
+      }
+      const role = index.passages.about[r.n] && analysed.wantsFindings ? ABOUT_FACTOR : 1;
+      const score = sum * matched * role * (1 + DOCUMENT_WEIGHT * docCover(d));
+      return { id: r.id, n: r.n, score, queryTerms: r.queryTerms, order };
+    })
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ order: _, ...r }) => r);
+}

@@ -1,0 +1,32 @@
+/**
+ * Stage 3, score: the expanded terms → the best CANDIDATES passages by BM25+ over the compact index
+ * (index/score.ts: fields text, section, title with their boosts; OR over the terms; each term's
+ * contributions multiplied by its specificity, so "come" or "different" adds little). Prefix matching only
+ * for the last word while it is still being typed. `allowed` restricts the search to some passages (by
+ * passage number), e.g. to some reviews.
+ */
+import { type TermSpec, type TopResult, topResults } from '../index/score.js';
+import type { SearchIndex } from '../search-index.js';
+import type { ExpandedTerm } from './expand.js';
+
+/** How many passages the first stage hands to re-ranking. */
+export const CANDIDATES = 60;
+
+/** The index query for the terms: prefix matching for the asker's last word while typed; specificity weights. */
+export function specsOf(terms: readonly ExpandedTerm[], typing: boolean): TermSpec[] {
+  const last = terms.reduce((at, t, i) => (t.via === 'wordnet' ? at : i), -1);
+  return terms.map((t, i) => ({
+    term: t.term,
+    prefix: typing && i === last && t.term.length >= 3,
+    weight: t.specificity,
+  }));
+}
+
+export function score(
+  index: SearchIndex,
+  terms: readonly ExpandedTerm[],
+  typing: boolean,
+  allowed?: Uint8Array,
+): TopResult[] {
+  return topResults(index.compact, specsOf(terms, typing), CANDIDATES, undefined, allowed);
+}
