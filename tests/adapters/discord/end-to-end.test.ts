@@ -111,7 +111,7 @@ describe('/evidence ask', () => {
   });
 
   it('says plainly when there is no evidence, attaches no sources and offers the suggestions as buttons', async () => {
-    const q = 'what helps integration?';
+    const q = 'what helps integration of school transport?';
     const expected = h.service.answer(q);
     if (expected.kind !== 'no_match') throw new Error(`expected no_match, got ${expected.kind}`);
     const d: Data = (await h.interact(slash('ask', [question(q)]))).body.data;
