@@ -3,7 +3,8 @@
  *
  * Rules: never split a sentence; never merge across a heading; a paragraph longer than MAX_WORDS is cut
  * into balanced runs of sentences; a passage shorter than MIN_WORDS joins its neighbour in the same
- * section when the two fit in MAX_WORDS, otherwise it stands alone.
+ * section when the two fit in MAX_WORDS, otherwise it stands alone; a passage ending in a colon (it
+ * introduces a list or a quotation) is never cut from what follows it in the section, whatever the size.
  */
 import { parseBlocks } from './markdown.js';
 import { type Span, sentenceSpans, wordCount } from './sentences.js';
@@ -34,12 +35,12 @@ function splitBlock(body: string, start: number, end: number, line: number): Uni
   const units: Unit[] = [];
   let current: Unit | undefined;
   for (const s of sentences) {
-    if (current && current.words + s.words > MAX_WORDS) {
+    if (current && current.words + s.words > MAX_WORDS && !introduces(body, current)) {
       units.push(current);
       current = undefined;
     }
     current = current ? { ...current, end: s.end, words: current.words + s.words } : { ...s, line };
-    if (current.words >= target && units.length < pieces - 1) {
+    if (current.words >= target && units.length < pieces - 1 && !introduces(body, current)) {
       units.push(current);
       current = undefined;
     }
@@ -50,12 +51,15 @@ function splitBlock(body: string, start: number, end: number, line: number): Uni
   return units;
 }
 
-function mergeShort(units: Unit[]): Unit[] {
-  // Forward: a short unit takes in the next one when the two fit.
+/** Text ending in a colon introduces what follows ("young people need to:" and then the list). */
+const introduces = (body: string, u: Span): boolean => /:\s*$/.test(body.slice(u.start, u.end));
+
+function mergeShort(body: string, units: Unit[]): Unit[] {
+  // Forward: a short unit takes in the next one when the two fit; an introduction always does.
   const forward: Unit[] = [];
   for (const u of units) {
     const last = forward[forward.length - 1];
-    if (last && last.words < MIN_WORDS && last.words + u.words <= MAX_WORDS) {
+    if (last && ((last.words < MIN_WORDS && last.words + u.words <= MAX_WORDS) || introduces(body, last))) {
       forward[forward.length - 1] = { ...last, end: u.end, words: last.words + u.words };
     } else forward.push({ ...u });
   }
@@ -76,7 +80,7 @@ export function chunkBody(body: string): Chunk[] {
   let section: { key: string; path: string[]; units: Unit[] } | undefined;
   const flush = () => {
     if (!section) return;
-    for (const u of mergeShort(section.units)) {
+    for (const u of mergeShort(body, section.units)) {
       chunks.push({ start: u.start, end: u.end, headingPath: section.path, line: u.line });
     }
   };

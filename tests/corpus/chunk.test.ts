@@ -91,6 +91,20 @@ describe('chunk boundaries', () => {
   });
 });
 
+describe('an introduction ending in a colon', () => {
+  it('stays with the list it introduces even when the two exceed MAX_WORDS', () => {
+    const intro = `${paragraph([30], 'a')} To be enrolled, young people need to:`;
+    const list = Array.from({ length: 8 }, (_, i) => `- ${sentence(16, `item${i}`)}`).join('\n');
+    const body = `## A\n\n${intro}\n\n${list}\n`;
+    expect(wordCount(intro) + wordCount(list)).toBeGreaterThan(MAX_WORDS);
+    const t = texts(body);
+    const first = t.find((x) => x.includes('need to:'));
+    expect(first).toBeDefined();
+    expect(first).toContain('item0');
+    expect(t.some((x) => /:\s*$/.test(x))).toBe(false);
+  });
+});
+
 describe('passage ids', () => {
   const body = (intro: string, middle: string) =>
     [
