@@ -25,7 +25,7 @@ import { DEFAULT_INDEX_FILE } from './runtime/index-file.js';
 import { configuredPlatforms, startPlatforms } from './runtime/platforms.js';
 import { createReloader, type Reloader } from './runtime/reloader.js';
 import { createShutdown } from './runtime/shutdown.js';
-import { createSwappableService } from './runtime/swappable-service.js';
+import { corpusVersionSource, createSwappableService } from './runtime/swappable-service.js';
 
 const check = process.argv.includes('--check');
 
@@ -205,10 +205,20 @@ if (consoleMode) {
   void adapter.done.then(() => (phase === 'stopping' ? undefined : shutdown('end of input')));
 } else {
   try {
-    const { closeFeedback } = await startPlatforms(config, holder.service, logger, adapters, (err) => {
-      logger.error(errorFields(err), 'an adapter cannot continue; exiting so that a supervisor restarts it');
-      void shutdown('fatal adapter error', 1);
-    });
+    const { closeFeedback } = await startPlatforms(
+      config,
+      holder.service,
+      logger,
+      adapters,
+      (err) => {
+        logger.error(
+          errorFields(err),
+          'an adapter cannot continue; exiting so that a supervisor restarts it',
+        );
+        void shutdown('fatal adapter error', 1);
+      },
+      corpusVersionSource(holder),
+    );
     after.push(closeFeedback);
   } catch (err) {
     logger.error(errorFields(err), 'could not start; exiting');

@@ -14,3 +14,16 @@ export interface RunningAdapter {
   stop(): Promise<void>;
   health(): AdapterHealth;
 }
+
+/** Which corpus is being answered from: its content hash and when it was loaded (the App Home shows both). */
+export interface CorpusVersion {
+  contentHash: string;
+  loadedAt: Date;
+}
+
+/** The current corpus version, and a signal when a reload swaps in a new corpus. */
+export interface CorpusVersionSource {
+  current(): CorpusVersion;
+  /** Calls `listener` after each swap to a new corpus. */
+  onChange(listener: () => void): void;
+}

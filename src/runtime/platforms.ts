@@ -5,7 +5,7 @@
  * the error is rethrown, so the process can exit cleanly. `started` is filled as adapters come up, so
  * /healthz can report them while the others are still connecting.
  */
-import type { RunningAdapter } from '../adapters/adapter.js';
+import type { CorpusVersionSource, RunningAdapter } from '../adapters/adapter.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { EvidenceService } from '../retrieval/answer.js';
@@ -24,6 +24,8 @@ export async function startPlatforms(
   started: RunningAdapter[],
   /** An adapter can no longer answer at all (Discord rejected its token): the process should exit non-zero. */
   onFatal: (err: Error) => void = () => {},
+  /** The corpus version and its reloads (Slack's App Home shows it). */
+  corpus?: CorpusVersionSource,
 ): Promise<{ closeFeedback(): void }> {
   const { createFeedbackStore } = await import('../feedback/index.js');
   const feedback = createFeedbackStore({ dataDir: config.dataDir });
@@ -33,7 +35,13 @@ export async function startPlatforms(
   try {
     if (config.slack) {
       const { startSlackAdapter } = await import('../adapters/slack/index.js');
-      started.push(await startSlackAdapter({ ...common, config: config.slack }));
+      started.push(
+        await startSlackAdapter({
+          ...common,
+          config: config.slack,
+          ...(corpus === undefined ? {} : { corpus }),
+        }),
+      );
     }
     if (config.discord) {
       const { startDiscordAdapter } = await import('../adapters/discord/index.js');

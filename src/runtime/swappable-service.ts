@@ -7,6 +7,7 @@
  * A passage id shown before a swap ("Show full passage", "More results" on an old answer) still resolves:
  * passage() falls back to the previous core.
  */
+import type { CorpusVersionSource } from '../adapters/adapter.js';
 import type { LoadedCore } from '../bootstrap.js';
 import type { EvidenceService } from '../retrieval/answer.js';
 
@@ -15,11 +16,14 @@ export interface SwappableService {
   current(): LoadedCore;
   /** Replaces the core in one step; returns the one it replaced. */
   swap(next: LoadedCore): LoadedCore;
+  /** Calls `listener` after every swap (an adapter republishing what depends on the corpus). */
+  onSwap(listener: (core: LoadedCore) => void): void;
 }
 
 export function createSwappableService(initial: LoadedCore): SwappableService {
   let current = initial;
   let previous: LoadedCore | undefined;
+  const listeners: Array<(core: LoadedCore) => void> = [];
   const service: EvidenceService = {
     answer: (input, options) => current.service.answer(input, options),
     passage: (id) => current.service.passage(id) ?? previous?.service.passage(id),
@@ -31,7 +35,26 @@ export function createSwappableService(initial: LoadedCore): SwappableService {
     swap(next) {
       previous = current;
       current = next;
+      // A listener's fault must not undo or block the swap (the new core is already serving).
+      for (const l of listeners) {
+        try {
+          l(next);
+        } catch {
+          // Listeners report their own faults; the swap stands either way.
+        }
+      }
       return previous;
     },
+    onSwap(listener) {
+      listeners.push(listener);
+    },
+  };
+}
+
+/** The holder's corpus version (hash, loaded at) and its swaps, as the adapters see them. */
+export function corpusVersionSource(holder: SwappableService): CorpusVersionSource {
+  return {
+    current: () => ({ contentHash: holder.current().contentHash, loadedAt: holder.current().loadedAt }),
+    onChange: (listener) => holder.onSwap(() => listener()),
   };
 }

@@ -9,13 +9,14 @@ import type { SlackConfig } from '../../config.js';
 import type { FeedbackStore } from '../../feedback/types.js';
 import type { Logger } from '../../logger.js';
 import type { EvidenceService } from '../../retrieval/answer.js';
-import type { RunningAdapter } from '../adapter.js';
+import type { CorpusVersionSource, RunningAdapter } from '../adapter.js';
 import { errorFields } from '../shared/errors.js';
 import { createRateLimiter } from '../shared/rate-limit.js';
 import { boltLogger } from './bolt-logger.js';
 import { createDedupe } from './dedupe.js';
 import { registerActions } from './on-actions.js';
 import { registerCommand } from './on-command.js';
+import { registerHome } from './on-home.js';
 import { registerMessages } from './on-message.js';
 import { registerShortcut } from './on-shortcut.js';
 import { GuardedReceiver } from './receiver.js';
@@ -38,6 +39,8 @@ export interface SlackAdapterDeps {
   drainMs?: number;
   /** Pass Bolt's own debug lines to the logger (chatty; default false). */
   boltDebug?: boolean;
+  /** The corpus version for the App Home tab, and the signal to republish it on reload. */
+  corpus?: CorpusVersionSource;
 }
 
 export interface SlackAdapter extends RunningAdapter {
@@ -100,6 +103,7 @@ export async function startSlackAdapter(deps: SlackAdapterDeps): Promise<SlackAd
   registerCommand(app, rt);
   registerActions(app, rt);
   registerShortcut(app, rt);
+  registerHome(app, rt, deps.corpus);
   app.error(async (err) => logger.error(errorFields(err), 'Bolt error'));
 
   // The core loads some data lazily on its first search: pay for it now, not in the first user's request.

@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { CorpusVersionSource } from '../../../src/adapters/adapter.js';
 import { type SlackAdapter, startSlackAdapter } from '../../../src/adapters/slack/index.js';
 import { loadCorpus } from '../../../src/corpus/load.js';
 import type { Corpus } from '../../../src/corpus/types.js';
@@ -57,6 +58,8 @@ export interface HarnessOptions {
   corpusDir?: string;
   /** Wraps the real service (fault injection only). */
   wrap?: (s: EvidenceService) => EvidenceService;
+  /** The corpus version for the App Home (and its reloads). */
+  corpus?: CorpusVersionSource;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -81,6 +84,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     host: '127.0.0.1',
     retries: 0,
     drainMs: 1_000,
+    ...(options.corpus ? { corpus: options.corpus } : {}),
   });
   return {
     slack,

@@ -8,6 +8,7 @@ const manifest = parse(readFileSync('slack/manifest.yml', 'utf8')) as {
   features: {
     slash_commands: Array<{ command: string }>;
     shortcuts: Array<{ name: string; type: string; callback_id: string }>;
+    app_home: { home_tab_enabled: boolean };
   };
   oauth_config: { scopes: { bot: string[] } };
   settings: {
@@ -27,7 +28,11 @@ describe('slack/manifest.yml', () => {
         callback_id: FIND_EVIDENCE_SHORTCUT,
       }),
     ]);
-    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.im']);
+    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual([
+      'app_home_opened',
+      'app_mention',
+      'message.im',
+    ]);
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
       'app_mentions:read',
       'chat:write',
@@ -36,6 +41,7 @@ describe('slack/manifest.yml', () => {
       'reactions:write',
     ]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
   });
 });
