@@ -70,6 +70,9 @@ async function detectFile(path: string, siblings: string[]): Promise<Detected> {
   const ext = extname(path).toLowerCase();
   const head = await firstBytes(path, 512);
   let format = BY_EXTENSION[ext];
+  if (head.length === 0) {
+    throw new ImportError(format === 'pdf' ? 'pdf-empty' : 'empty-source', `${path}: the file is empty`);
+  }
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') format = 'pdf';
   if (format === 'pdf' && head.subarray(0, 5).toString('latin1') !== '%PDF-') {
     throw new ImportError('pdf-unreadable', `${path}: not a PDF file (it does not start with "%PDF-")`);

@@ -8,6 +8,7 @@ import { extractBook } from './extract-book.js';
 import { extractHtml } from './extract-html.js';
 import { extractJats } from './extract-jats.js';
 import { extractMarkdown } from './extract-markdown.js';
+import { extractPdf } from './extract-pdf.js';
 import { extractText } from './extract-text.js';
 import { RepairLog } from './repairs.js';
 
@@ -59,6 +60,18 @@ export async function extract(source: Detected): Promise<Extraction> {
         format: 'HTML',
         ...r,
         read: { count: sections, unit: 'sections' },
+        files: [basename(source.path)],
+      };
+    }
+    case 'pdf': {
+      const r = await extractPdf(new Uint8Array(await readFile(source.path)), source.path, repairs);
+      return {
+        ...base,
+        format: 'PDF',
+        layout: true,
+        blocks: r.blocks,
+        metadata: r.metadata,
+        read: { count: r.pages, unit: 'pages' },
         files: [basename(source.path)],
       };
     }

@@ -13,10 +13,10 @@ const STARTS_LOWER = /^[\p{Ll}]/u;
 const MAX_BETWEEN = 12;
 
 function tail(text: string): string {
-  return `…${text.slice(-30).trim()}`;
+  return `…${text.slice(-30).replace(/\s+/g, ' ').trim()}`;
 }
 function head(text: string): string {
-  return `${text.slice(0, 30).trim()}…`;
+  return `${text.slice(0, 30).replace(/\s+/g, ' ').trim()}…`;
 }
 
 function interrupter(between: Block[]): string | undefined {

@@ -1,0 +1,85 @@
+/**
+ * PDFs made with pdf-lib for the importer's tests: a two-column review with a running footer, a sidebar that
+ * interrupts a sentence, a line-break hyphen, a compound and a bullet; and the bad PDFs (no text layer,
+ * encrypted, no pages).
+ */
+import { PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
+
+interface Fonts {
+  body: PDFFont;
+  bold: PDFFont;
+  side: PDFFont;
+  sideBold: PDFFont;
+}
+
+function column(page: PDFPage, font: PDFFont, size: number, x: number, y: number, lines: string[]): number {
+  let at = y;
+  for (const line of lines) {
+    page.drawText(line, { x, y: at, size, font });
+    at -= size * 1.3;
+  }
+  return at;
+}
+
+export async function twoColumnPdf(pages = 2): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.setTitle('Family support: a two-column example review');
+  doc.setAuthor('Ana Lopez; Ben Okafor');
+  doc.setCreationDate(new Date('2024-03-01T00:00:00Z'));
+  doc.setModificationDate(new Date('2024-03-01T00:00:00Z'));
+  const f: Fonts = {
+    body: await doc.embedFont(StandardFonts.TimesRoman),
+    bold: await doc.embedFont(StandardFonts.TimesRomanBold),
+    side: await doc.embedFont(StandardFonts.Helvetica),
+    sideBold: await doc.embedFont(StandardFonts.HelveticaBold),
+  };
+  for (let n = 1; n <= pages; n++) {
+    const page = doc.addPage([595, 842]);
+    page.drawText(`Example Evidence Centre review, 2024, page ${n}`, { x: 50, y: 30, size: 8, font: f.body });
+    if (n === 1) {
+      page.drawText('Family support: a two-column example review', { x: 50, y: 780, size: 18, font: f.bold });
+      page.drawText('What we found', { x: 50, y: 740, size: 13, font: f.bold });
+      column(page, f.body, 10, 50, 720, [
+        'Families who were visited kept their appoint-',
+        'ments more often than families who were not,',
+        'and their well-',
+        'being improved over the first year. Visitors',
+        'who stayed the same helped most',
+      ]);
+      page.drawText('Box 1: How we rated the evidence', { x: 315, y: 740, size: 13, font: f.sideBold });
+      column(page, f.side, 9, 315, 720, [
+        'We rated the certainty of the evidence as',
+        'low: the studies were small.',
+      ]);
+      column(page, f.body, 10, 315, 680, [
+        'because trust took time to build. Parents said',
+        'so in every study.',
+      ]);
+    } else {
+      page.drawText('Costs', { x: 50, y: 780, size: 13, font: f.bold });
+      column(page, f.body, 10, 50, 760, ['\u2022 Two studies reported costs.']);
+      column(page, f.body, 10, 50, 730, [`Page ${n} says that costs varied between`, 'the two services.']);
+      column(page, f.body, 10, 315, 760, ['Further research is needed on costs.']);
+    }
+  }
+  return doc.save({ useObjectStreams: false });
+}
+
+/** A PDF whose page has only a drawn rectangle: no text layer, as a scan has none. */
+export async function scannedPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.addPage([595, 842]).drawRectangle({ x: 50, y: 50, width: 400, height: 600 });
+  return doc.save({ useObjectStreams: false });
+}
+
+/** A PDF with an /Encrypt dictionary whose user password is not empty: pdf.js asks for a password. */
+export async function encryptedPdf(): Promise<Uint8Array> {
+  const plain = Buffer.from(await twoColumnPdf(1)).toString('latin1');
+  const encrypt = `/Encrypt << /Filter /Standard /V 1 /R 2 /O <${'00'.repeat(32)}> /U <${'11'.repeat(32)}> /P -4 >>\n/ID [<${'ab'.repeat(16)}> <${'ab'.repeat(16)}>]`;
+  return new Uint8Array(Buffer.from(plain.replace(/trailer\s*<</, `trailer\n<<\n${encrypt}`), 'latin1'));
+}
+
+/** A PDF with no pages at all. */
+export async function emptyPdf(): Promise<Uint8Array> {
+  return (await PDFDocument.create()).save({ useObjectStreams: false });
+}
