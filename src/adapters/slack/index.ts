@@ -15,6 +15,7 @@ import { createRateLimiter } from '../shared/rate-limit.js';
 import { boltLogger } from './bolt-logger.js';
 import { createDedupe } from './dedupe.js';
 import { registerActions } from './on-actions.js';
+import { registerAssistant } from './on-assistant.js';
 import { registerCommand } from './on-command.js';
 import { registerHome } from './on-home.js';
 import { registerMessages } from './on-message.js';
@@ -100,6 +101,9 @@ export async function startSlackAdapter(deps: SlackAdapterDeps): Promise<SlackAd
     inFlight: new Set(),
   };
   registerMessages(app, rt);
+  // After the de-duplication middleware (in registerMessages), before the listeners: the assistant takes its
+  // own events and DM thread messages.
+  registerAssistant(app, rt);
   registerCommand(app, rt);
   registerActions(app, rt);
   registerShortcut(app, rt);

@@ -9,6 +9,7 @@ const manifest = parse(readFileSync('slack/manifest.yml', 'utf8')) as {
     slash_commands: Array<{ command: string }>;
     shortcuts: Array<{ name: string; type: string; callback_id: string }>;
     app_home: { home_tab_enabled: boolean };
+    assistant_view: { assistant_description: string };
   };
   oauth_config: { scopes: { bot: string[] } };
   settings: {
@@ -31,10 +32,12 @@ describe('slack/manifest.yml', () => {
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual([
       'app_home_opened',
       'app_mention',
+      'assistant_thread_started',
       'message.im',
     ]);
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
       'app_mentions:read',
+      'assistant:write',
       'chat:write',
       'commands',
       'im:history',
@@ -42,6 +45,7 @@ describe('slack/manifest.yml', () => {
     ]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
+    expect(manifest.features.assistant_view.assistant_description).toMatch(/evidence reviews/);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
   });
 });
