@@ -78,11 +78,11 @@ const logged = async (run: Run, msg: string) => {
 
 /** A response_url that holds each answer for `holdMs` before accepting it: an answer in flight. */
 async function slowResponseUrl(holdMs: number) {
-  const received: Array<{ body: Record<string, unknown>; answeredAt: number }> = [];
+  const received: Array<{ path: string; body: Record<string, unknown>; answeredAt: number }> = [];
   const server: Server = createServer(async (req: IncomingMessage, res) => {
     let raw = '';
     for await (const c of req) raw += c;
-    const entry = { body: JSON.parse(raw) as Record<string, unknown>, answeredAt: 0 };
+    const entry = { path: req.url ?? '', body: JSON.parse(raw) as Record<string, unknown>, answeredAt: 0 };
     received.push(entry);
     setTimeout(() => {
       entry.answeredAt = Date.now();
@@ -91,7 +91,8 @@ async function slowResponseUrl(holdMs: number) {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   cleanup.push(() => new Promise((r) => server.close(r)));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/response/1`, received };
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/response`;
+  return { url: `${base}/1`, at: (id: string) => `${base}/${id}`, received };
 }
 
 describe('node src/main.ts with Slack over HTTP', () => {
@@ -165,5 +166,38 @@ describe('node src/main.ts with Slack over HTTP', () => {
     expect(run.out()).not.toContain(BOT_TOKEN);
     expect(run.out()).not.toContain(SIGNING_SECRET);
     expect(run.out()).not.toContain('FAKEknown');
+  }, 60_000);
+
+  it('SIGTERM mid-stream: every acknowledged command gets exactly one reply (answer or "restarting") before exit', async () => {
+    const slack = await startFakeSlack();
+    cleanup.push(() => slack.close());
+    const responses = await slowResponseUrl(300);
+    const run = start({ SLACK_API_URL: slack.apiUrl });
+    const slackPort = (await logged(run, 'Slack adapter started')).port as number;
+    await logged(run, 'evidence-bot is running');
+
+    const FORM = 'application/x-www-form-urlencoded';
+    const acked: string[] = [];
+    let refused = 0;
+    const sent: Array<Promise<void>> = [];
+    for (let i = 0; i < 200 && refused === 0; i++) {
+      const id = `c${i}`;
+      sent.push(
+        send(`http://127.0.0.1:${slackPort}`, commandBody('leadership', responses.at(id), `U${i}`), FORM, {
+          secret: SIGNING_SECRET,
+        }).then(
+          (r) => void (r.status === 200 ? acked.push(id) : refused++),
+          () => void refused++,
+        ),
+      );
+      if (i === 40) run.child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await Promise.all(sent);
+    const exit = await run.exited;
+    expect(exit.code).toBe(0);
+    expect(acked.length).toBeGreaterThan(40);
+    const count = (id: string) => responses.received.filter((r) => r.path === `/response/${id}`).length;
+    expect(acked.filter((id) => count(id) !== 1)).toEqual([]);
   }, 60_000);
 });

@@ -123,7 +123,7 @@ function health(client: Client, closing: boolean) {
 async function onInteraction(rt: DiscordRuntime, guard: Guard, i: Interaction): Promise<void> {
   const fields = { interactionId: i.id, type: i.type, channelId: i.channelId, guildId: i.guildId ?? 'dm' };
   if (i.isAutocomplete()) {
-    if (rt.closing()) return void i.respond([]).catch(() => {});
+    if (rt.closing()) return void guard.track('autocomplete while closing', i.respond([]));
     return guard.run(
       'autocomplete',
       fields,
@@ -135,7 +135,7 @@ async function onInteraction(rt: DiscordRuntime, guard: Guard, i: Interaction): 
   }
   if (!i.isRepliable()) return;
   const tell = async (t: string) => (i.deferred || i.replied ? i.followUp(notice(t)) : i.reply(notice(t)));
-  if (rt.closing()) return void tell(text.closing).catch(() => {});
+  if (rt.closing()) return void guard.track('closing notice', tell(text.closing));
   if (i.isChatInputCommand() && i.commandName === COMMAND_NAME) {
     return guard.run('command', fields, () => onCommand(rt, i), tell);
   }

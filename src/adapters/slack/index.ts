@@ -10,6 +10,7 @@ import type { FeedbackStore } from '../../feedback/types.js';
 import type { Logger } from '../../logger.js';
 import type { EvidenceService } from '../../retrieval/answer.js';
 import type { CorpusVersionSource, RunningAdapter } from '../adapter.js';
+import { drainAll } from '../shared/drain.js';
 import { errorFields } from '../shared/errors.js';
 import { createRateLimiter } from '../shared/rate-limit.js';
 import { boltLogger } from './bolt-logger.js';
@@ -49,6 +50,9 @@ export interface SlackAdapter extends RunningAdapter {
   /** HTTP mode: the port actually listened on. */
   readonly port: number | undefined;
 }
+
+/** After the listener closes: the bound on replies to requests that arrived just before it did. */
+const LATE_REPLY_MS = 1_000;
 
 export async function startSlackAdapter(deps: SlackAdapterDeps): Promise<SlackAdapter> {
   const mode = checkSlackConfig(deps.config);
@@ -135,11 +139,13 @@ export async function startSlackAdapter(deps: SlackAdapterDeps): Promise<SlackAd
       if (stopped) return;
       stopped = true;
       rt.accepting = false;
-      const drain = Promise.allSettled([...rt.inFlight]);
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([drain, new Promise((r) => (timer = setTimeout(r, deps.drainMs ?? 5_000)))]);
-      clearTimeout(timer);
+      // Answers in flight finish; a request arriving meanwhile is acknowledged and told "restarting" (tracked
+      // too). Then the listener closes, and what slipped in before it closed gets its reply as well.
+      const drained = await drainAll(rt.inFlight, deps.drainMs ?? 5_000);
       await app.stop();
+      const late = await drainAll(rt.inFlight, LATE_REPLY_MS);
+      if (!drained || !late)
+        logger.warn({ inFlight: rt.inFlight.size }, 'Slack adapter stopped with replies in flight');
       connected = false;
       logger.info({}, 'Slack adapter stopped');
     },

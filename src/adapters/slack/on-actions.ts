@@ -15,10 +15,9 @@ import {
   rateLimited,
   reasonNoted,
   renderFullPassage,
-  stopping,
   thanksUp,
 } from './render-messages.js';
-import { answerPage, runAfterAck, type SlackRuntime } from './runtime.js';
+import { answerPage, replyStopping, runAfterAck, type SlackRuntime } from './runtime.js';
 
 type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
 
@@ -47,7 +46,7 @@ export function registerActions(app: App, rt: SlackRuntime): void {
       await args.ack();
       const respond: RespondFn = args.respond;
       const reply = (m: SlackMessage) => respond(ephemeral(m, { replace_original: false }));
-      if (!rt.accepting) return void (await reply(stopping()));
+      if (!rt.accepting) return replyStopping(rt, reply);
       runAfterAck(rt, kind, () => work(args, reply), reply);
     });
 

@@ -3,8 +3,8 @@ import type { App, RespondArguments } from '@slack/bolt';
 import type { SlackMessage } from './blocks.js';
 import { questionFromSlack } from './incoming-text.js';
 import { renderAnswer } from './render.js';
-import { rateLimited, stopping } from './render-messages.js';
-import { answerPage, runAfterAck, type SlackRuntime } from './runtime.js';
+import { rateLimited } from './render-messages.js';
+import { answerPage, replyStopping, runAfterAck, type SlackRuntime } from './runtime.js';
 
 export const COMMAND = '/evidence';
 
@@ -15,7 +15,7 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
   app.command(COMMAND, async ({ command, ack, respond }) => {
     await ack();
     const reply = (m: SlackMessage) => respond(ephemeral(m));
-    if (!rt.accepting) return void (await reply(stopping()));
+    if (!rt.accepting) return replyStopping(rt, reply);
     runAfterAck(
       rt,
       'command',

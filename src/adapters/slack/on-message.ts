@@ -6,8 +6,8 @@ import type { AllMiddlewareArgs, App } from '@slack/bolt';
 import type { SlackMessage } from './blocks.js';
 import { questionFromSlack } from './incoming-text.js';
 import { renderAnswer } from './render.js';
-import { rateLimited, stopping } from './render-messages.js';
-import { answerPage, runAfterAck, type SlackRuntime } from './runtime.js';
+import { rateLimited } from './render-messages.js';
+import { answerPage, replyStopping, runAfterAck, type SlackRuntime } from './runtime.js';
 
 export const WORKING_REACTION = 'hourglass_flowing_sand';
 
@@ -79,7 +79,7 @@ function answer(rt: SlackRuntime, client: AllMiddlewareArgs['client'], m: Incomi
           text: msg.text,
           blocks: msg.blocks,
         });
-  if (!rt.accepting) return void tellUser(stopping()).catch(() => {});
+  if (!rt.accepting) return void replyStopping(rt, tellUser);
   runAfterAck(
     rt,
     m.kind,

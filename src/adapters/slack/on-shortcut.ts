@@ -8,8 +8,8 @@ import type { SlackMessage } from './blocks.js';
 import { questionFromSlack } from './incoming-text.js';
 import { ephemeral } from './on-command.js';
 import { renderAnswer } from './render.js';
-import { nothingToFind, rateLimited, stopping } from './render-messages.js';
-import { answerPage, runAfterAck, type SlackRuntime } from './runtime.js';
+import { nothingToFind, rateLimited } from './render-messages.js';
+import { answerPage, replyStopping, runAfterAck, type SlackRuntime } from './runtime.js';
 
 /** The shortcut's callback id, as in slack/manifest.yml. */
 export const FIND_EVIDENCE_SHORTCUT = 'evidence_find';
@@ -20,7 +20,7 @@ export function registerShortcut(app: App, rt: SlackRuntime): void {
     async ({ shortcut, ack, respond }) => {
       await ack();
       const reply = (m: SlackMessage) => respond(ephemeral(m, { replace_original: false }));
-      if (!rt.accepting) return void (await reply(stopping()));
+      if (!rt.accepting) return replyStopping(rt, reply);
       runAfterAck(
         rt,
         'shortcut',

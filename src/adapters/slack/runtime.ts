@@ -5,11 +5,12 @@
 import type { FeedbackStore } from '../../feedback/types.js';
 import type { Logger } from '../../logger.js';
 import type { Answer, EvidenceService } from '../../retrieval/answer.js';
+import { track } from '../shared/drain.js';
 import { apology, errorFields, errorReference } from '../shared/errors.js';
 import type { RateLimiter } from '../shared/rate-limit.js';
 import type { SlackMessage } from './blocks.js';
 import type { Dedupe } from './dedupe.js';
-import { apologyMessage } from './render-messages.js';
+import { apologyMessage, stopping } from './render-messages.js';
 import type { BotIdentity } from './startup.js';
 
 export interface SlackRuntime {
@@ -21,7 +22,7 @@ export interface SlackRuntime {
   dedupe: Dedupe;
   bot: BotIdentity;
   accepting: boolean;
-  inFlight: Set<Promise<void>>;
+  inFlight: Set<Promise<unknown>>;
 }
 
 /** Answers, and for "More results" on a cite answer (which the core does not page) says how many to skip. */
@@ -55,4 +56,11 @@ export function runAfterAck(
     })
     .finally(() => rt.inFlight.delete(task));
   rt.inFlight.add(task);
+}
+
+/** While stopping: the "restarting" reply, tracked like any answer so that stop() waits for it to be sent. */
+export function replyStopping(rt: SlackRuntime, reply: (m: SlackMessage) => Promise<unknown>): Promise<void> {
+  return track(rt.inFlight, reply(stopping()), (err) =>
+    rt.logger.warn(errorFields(err), 'could not send the "restarting" reply'),
+  );
 }

@@ -1,9 +1,10 @@
 /**
  * Every handler runs guarded: a fault gives the user a short apology with an error reference, is logged
  * with that reference and the error's stable code (never a token or a message body), and the bot keeps
- * serving. In-flight work is counted so that stop() can wait for it.
+ * serving. In-flight work is counted so that stop() can wait for it, including replies started while it waits.
  */
 import type { Logger } from '../../../logger.js';
+import { drainAll, track } from '../../shared/drain.js';
 import { apology, errorFields, errorReference } from '../../shared/errors.js';
 
 export interface Guard {
@@ -15,13 +16,15 @@ export interface Guard {
   ): Promise<void>;
   /** A synchronous check (a filter) that throws counts as false, with a log line. */
   test(what: string, fields: Record<string, unknown>, predicate: () => boolean): boolean;
+  /** Tracks a reply made outside run() (the "restarting" notice) so that drain() waits for it. */
+  track(what: string, work: Promise<unknown>): Promise<void>;
   /** Resolves when nothing is in flight, or after `ms`. */
   drain(ms: number): Promise<void>;
   inFlight(): number;
 }
 
 export function createGuard(logger: Logger): Guard {
-  const running = new Set<Promise<void>>();
+  const running = new Set<Promise<unknown>>();
   return {
     run(what, fields, work, tellUser) {
       const p = (async () => {
@@ -50,13 +53,13 @@ export function createGuard(logger: Logger): Guard {
         return false;
       }
     },
+    track(what, work) {
+      return track(running, work, (err) =>
+        logger.warn({ ...errorFields(err), handler: what }, 'discord reply failed'),
+      );
+    },
     async drain(ms) {
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, ms);
-      });
-      await Promise.race([Promise.allSettled([...running]).then(() => undefined), timeout]);
-      clearTimeout(timer);
+      await drainAll(running, ms);
     },
     inFlight: () => running.size,
   };
