@@ -7,6 +7,7 @@ import { ImportError } from './errors.js';
 import { extractBook } from './extract-book.js';
 import { extractHtml } from './extract-html.js';
 import { extractJats } from './extract-jats.js';
+import { extractLatex } from './extract-latex.js';
 import { extractMarkdown } from './extract-markdown.js';
 import { extractPdf } from './extract-pdf.js';
 import { extractText } from './extract-text.js';
@@ -72,6 +73,17 @@ export async function extract(source: Detected): Promise<Extraction> {
         blocks: r.blocks,
         metadata: r.metadata,
         read: { count: r.pages, unit: 'pages' },
+        files: [basename(source.path)],
+      };
+    }
+    case 'latex': {
+      const r = extractLatex(await readFile(source.path, 'utf8'), repairs);
+      const sections = r.blocks.filter((b) => b.kind === 'heading').length;
+      return {
+        ...base,
+        format: 'LaTeX',
+        ...r,
+        read: { count: sections, unit: 'sections' },
         files: [basename(source.path)],
       };
     }

@@ -8,6 +8,7 @@ import { buildCorpus } from '../corpus/load.js';
 import { aboutHeadings } from './about-sections.js';
 import type { Block, Extraction } from './blocks.js';
 import { writeBody } from './body-writer.js';
+import { resolveCiteMarkers } from './cite-keys.js';
 import { detect } from './detect.js';
 import { type DraftInput, writeDraft } from './draft-writer.js';
 import { ImportError } from './errors.js';
@@ -127,8 +128,8 @@ export async function importReview(input: string, opts: ImportOptions): Promise<
   }
   const joined = x.layout ? joinSplitSentences(x.blocks, x.repairs) : x.blocks;
   const vocab = new Vocabulary(blockTexts(joined));
-  const { blocks } = normalizeBlocks(joined, vocab, x.repairs);
-  const metadata = completeMetadata(x.metadata, blocks, source.path);
+  const normalized = normalizeBlocks(joined, vocab, x.repairs).blocks;
+  const metadata = completeMetadata(x.metadata, normalized, source.path);
   const id =
     opts.id ??
     slug(
@@ -143,6 +144,7 @@ export async function importReview(input: string, opts: ImportOptions): Promise<
     );
   }
   const refs = await gatherReferences(x, opts.bib ?? source.bibBeside);
+  const blocks = resolveCiteMarkers(normalized, refs.items, x.repairs);
   const statements = findStrengthStatements(blocks);
   const body = writeBody(blocks, x.repairs);
   const todo = todoList(metadata, refs, statements, x);
