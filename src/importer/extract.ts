@@ -5,6 +5,7 @@ import type { Extraction } from './blocks.js';
 import type { Detected } from './detect.js';
 import { ImportError } from './errors.js';
 import { extractBook } from './extract-book.js';
+import { extractDocx } from './extract-docx.js';
 import { extractHtml } from './extract-html.js';
 import { extractJats } from './extract-jats.js';
 import { extractLatex } from './extract-latex.js';
@@ -82,6 +83,18 @@ export async function extract(source: Detected): Promise<Extraction> {
       return {
         ...base,
         format: 'LaTeX',
+        ...r,
+        read: { count: sections, unit: 'sections' },
+        files: [basename(source.path)],
+      };
+    }
+    case 'docx': {
+      const r = await extractDocx(await readFile(source.path), repairs);
+      const sections = r.blocks.filter((b) => b.kind === 'heading').length;
+      return {
+        ...base,
+        format: 'Word .docx',
+        layout: true,
         ...r,
         read: { count: sections, unit: 'sections' },
         files: [basename(source.path)],
