@@ -5,8 +5,10 @@
  * into balanced runs of sentences; a passage shorter than MIN_WORDS joins its neighbour in the same
  * section when the two fit in MAX_WORDS, otherwise it stands alone; a passage ending in a colon (it
  * introduces a list or a quotation) is never cut from what follows it in the section, whatever the size.
+ * A table row is a passage of its own, and so is a block that carries its own annotation (a list with an
+ * annotated item is cut into its items): neither is merged with a neighbour.
  */
-import { parseBlocks } from './markdown.js';
+import { type Block, parseBlocks } from './markdown.js';
 import { type Span, sentenceSpans, wordCount } from './sentences.js';
 
 export const MIN_WORDS = 40;
@@ -16,11 +18,21 @@ export interface Chunk extends Span {
   headingPath: string[];
   /** 0-based body line where the chunk starts. */
   line: number;
+  /** The table block, for a chunk that is one table row. */
+  table?: Block | undefined;
 }
 
 interface Unit extends Span {
   words: number;
   line: number;
+  /** Never merged with a neighbour (a table row, an annotated block). */
+  alone?: boolean | undefined;
+  table?: Block | undefined;
+}
+
+export interface ChunkOptions {
+  /** Start offsets of annotated blocks (paragraphs, list items): each stays a passage of its own. */
+  alone?: ReadonlySet<number> | undefined;
 }
 
 /** Cuts one over-long block into runs of sentences of about equal length. */
@@ -59,7 +71,12 @@ function mergeShort(body: string, units: Unit[]): Unit[] {
   const forward: Unit[] = [];
   for (const u of units) {
     const last = forward[forward.length - 1];
-    if (last && ((last.words < MIN_WORDS && last.words + u.words <= MAX_WORDS) || introduces(body, last))) {
+    const joins =
+      last &&
+      !last.alone &&
+      !u.alone &&
+      ((last.words < MIN_WORDS && last.words + u.words <= MAX_WORDS) || introduces(body, last));
+    if (last && joins) {
       forward[forward.length - 1] = { ...last, end: u.end, words: last.words + u.words };
     } else forward.push({ ...u });
   }
@@ -67,21 +84,42 @@ function mergeShort(body: string, units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (const u of forward) {
     const last = out[out.length - 1];
-    if (last && u.words < MIN_WORDS && last.words + u.words <= MAX_WORDS) {
+    if (last && !last.alone && !u.alone && u.words < MIN_WORDS && last.words + u.words <= MAX_WORDS) {
       out[out.length - 1] = { ...last, end: u.end, words: last.words + u.words };
     } else out.push(u);
   }
   return out;
 }
 
-export function chunkBody(body: string): Chunk[] {
+/** A block's units before merging: table rows alone; a list with an annotated item cut into its items. */
+function blockUnits(body: string, b: Block, alone: ReadonlySet<number>): Unit[] {
+  if (b.kind === 'table') {
+    return b.items.map((r) => ({
+      ...r,
+      words: wordCount(body.slice(r.start, r.end)),
+      alone: true,
+      table: b,
+    }));
+  }
+  const spans = b.kind === 'list' && b.items.some((i) => alone.has(i.start)) ? b.items : [b];
+  return spans.flatMap((s) => {
+    const words = wordCount(body.slice(s.start, s.end));
+    const units = words > MAX_WORDS ? splitBlock(body, s.start, s.end, s.line) : [{ ...s, words }];
+    return alone.has(s.start) ? units.map((u) => ({ ...u, alone: true })) : units;
+  });
+}
+
+export function chunkBody(body: string, options: ChunkOptions = {}): Chunk[] {
+  const alone = options.alone ?? new Set<number>();
   const { blocks } = parseBlocks(body);
   const chunks: Chunk[] = [];
   let section: { key: string; path: string[]; units: Unit[] } | undefined;
   const flush = () => {
     if (!section) return;
     for (const u of mergeShort(body, section.units)) {
-      chunks.push({ start: u.start, end: u.end, headingPath: section.path, line: u.line });
+      const chunk: Chunk = { start: u.start, end: u.end, headingPath: section.path, line: u.line };
+      if (u.table) chunk.table = u.table;
+      chunks.push(chunk);
     }
   };
   for (const b of blocks) {
@@ -90,9 +128,7 @@ export function chunkBody(body: string): Chunk[] {
       flush();
       section = { key, path: b.headingPath, units: [] };
     }
-    const words = wordCount(body.slice(b.start, b.end));
-    if (words > MAX_WORDS) section.units.push(...splitBlock(body, b.start, b.end, b.line));
-    else section.units.push({ start: b.start, end: b.end, words, line: b.line });
+    section.units.push(...blockUnits(body, b, alone));
   }
   flush();
   return chunks;

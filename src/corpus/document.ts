@@ -2,23 +2,23 @@
  * One corpus file → a validated ReviewDocument and its passages, or the list of every problem found.
  */
 import { createHash } from 'node:crypto';
+import { resolveAnnotations } from './annotations.js';
 import { chunkBody } from './chunk.js';
 import { findCitations } from './citations.js';
 import { type CorpusProblem, fieldPath } from './errors.js';
-import { checkSectionHeadings, collectReferences, type Report, reportSchemaIssues } from './file-checks.js';
+import {
+  checkLevels,
+  checkSectionHeadings,
+  collectReferences,
+  type Report,
+  reportSchemaIssues,
+} from './file-checks.js';
 import { splitFrontMatter } from './front-matter.js';
-import { parseBlocks } from './markdown.js';
+import { parseBlocks, unescapeText } from './markdown.js';
 import { lazyFormatted } from './references.js';
 import { frontMatterSchema } from './schema.js';
-import { annotate } from './strength.js';
-import type {
-  CslItem,
-  Passage,
-  Reference,
-  ReviewDocument,
-  SectionAnnotation,
-  UnresolvedCitation,
-} from './types.js';
+import { type AnnotationSet, annotate } from './strength.js';
+import type { CslItem, Passage, Reference, ReviewDocument, UnresolvedCitation } from './types.js';
 
 /** Headings of a review's own reference list, whose entries are not inline citations. */
 const REFERENCE_LIST = /^(?:references?|reference list|bibliography|works cited|sources cited)$/i;
@@ -64,15 +64,26 @@ export function parseCorpusFile(file: string, source: string): ParsedFile {
     problems.push({ file, line: split.lineOf(path), field: fieldPath(path), message });
   const parsed = frontMatterSchema.safeParse(split.data);
   if (!parsed.success) reportSchemaIssues(parsed.error.issues, at);
-  const { headings } = parseBlocks(split.body);
+  const { blocks, headings } = parseBlocks(split.body);
   checkSectionHeadings(split.data, headings, at);
+  checkLevels(split.data, at);
   const items = collectReferences(split.data, at);
-  const chunks = chunkBody(split.body);
-  if (chunks.length === 0) {
+  if (blocks.length === 0) {
     problems.push({ file, line: split.bodyLine, field: 'body', message: 'the body has no text to quote' });
   }
   if (!parsed.success || problems.length > 0) return out;
   const fm = parsed.data;
+  const annotations = resolveAnnotations(fm, {
+    body: split.body,
+    blocks,
+    headings,
+    bodyLine: split.bodyLine,
+    lineOf: split.lineOf,
+    report: at,
+  });
+  if (!annotations) return out;
+  const blockAt = new Map(annotations.blocks.map((b) => [b.start, b]));
+  const chunks = chunkBody(split.body, { alone: new Set(blockAt.keys()) });
 
   // Formatted on first use (see lazyFormatted): loading thousands of references stays fast.
   const references: Reference[] = items.map((csl) => {
@@ -85,12 +96,13 @@ export function parseCorpusFile(file: string, source: string): ParsedFile {
       },
     };
   });
-  const sections: SectionAnnotation[] = fm.strength.sections.map((s) => ({
-    heading: s.heading,
-    role: s.role,
-    strength:
-      s.level && s.caveat && s.basis ? { level: s.level, caveat: s.caveat, basis: s.basis } : undefined,
-  }));
+  const set: AnnotationSet = {
+    scale: annotations.scale,
+    sections: annotations.sections,
+    defaultStrength: annotations.defaultStrength,
+    preambleRole: fm.strength.preamble_role,
+    preambleLine: split.lineOf(['strength', 'preamble_role']),
+  };
 
   const csl: CslItem = {
     id: fm.id,
@@ -116,8 +128,9 @@ export function parseCorpusFile(file: string, source: string): ParsedFile {
       return formatCitation();
     },
     references,
-    defaultStrength: fm.strength.default,
-    sections,
+    defaultStrength: annotations.defaultStrength,
+    sections: annotations.sections,
+    blocks: annotations.blocks,
     body: split.body,
     bodyLine: split.bodyLine,
     outsideFacts: fm.outside_facts,
@@ -126,13 +139,8 @@ export function parseCorpusFile(file: string, source: string): ParsedFile {
   const seen = new Set<string>();
   const lineIndex = lineOfOffset(split.body);
   for (const c of chunks) {
-    const text = split.body.slice(c.start, c.end);
-    const { role, strength } = annotate(
-      c.headingPath,
-      sections,
-      fm.strength.default,
-      fm.strength.preamble_role,
-    );
+    const text = unescapeText(split.body.slice(c.start, c.end));
+    const { role, strength } = annotate(c.headingPath, set, blockAt.get(c.start));
     const citations = [];
     // A reference list is not a passage that cites its entries.
     const inReferenceList = REFERENCE_LIST.test(c.headingPath[c.headingPath.length - 1] ?? '');
@@ -149,7 +157,7 @@ export function parseCorpusFile(file: string, source: string): ParsedFile {
         });
       } else out.unresolved.push({ file, line, text: found.text });
     }
-    out.passages.push({
+    const passage: Passage = {
       id: passageId(fm.id, text, seen),
       docId: fm.id,
       text,
@@ -159,7 +167,10 @@ export function parseCorpusFile(file: string, source: string): ParsedFile {
       role,
       strength,
       citations,
-    });
+    };
+    const row = annotations.rows.get(c.start);
+    if (row) passage.table = row;
+    out.passages.push(passage);
   }
   out.document = document;
   return out;

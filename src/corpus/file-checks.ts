@@ -4,8 +4,10 @@
  */
 import type { z } from 'zod';
 import { fieldPath } from './errors.js';
+import { matchHeading, noHeadingMessage } from './headings.js';
 import type { Heading } from './markdown.js';
 import { importBibtex } from './references.js';
+import { DEFAULT_SCALE_ID, findScale } from './scales.js';
 import { cslItemSchema } from './schema.js';
 import type { CslItem } from './types.js';
 
@@ -24,19 +26,86 @@ export function reportSchemaIssues(issues: z.core.$ZodIssue[], report: Report): 
   }
 }
 
-/** Every annotated heading must exist in the body, once. */
+/**
+ * Every heading an annotation names (by heading, headings or pattern) must exist in the body, matched as
+ * docs/corpus-format.md says (case and quote style ignored), and be annotated once.
+ */
 export function checkSectionHeadings(raw: unknown, headings: Heading[], report: Report): void {
-  const texts = new Set(headings.map((h) => h.text));
+  const texts = headings.map((h) => h.text);
   const seen = new Set<string>();
+  const claim = (path: PropertyKey[], hits: string[]) => {
+    for (const h of hits) {
+      if (seen.has(h)) report(path, `"${h}" is annotated twice`);
+      seen.add(h);
+    }
+  };
   asArray(field(field(raw, 'strength'), 'sections')).forEach((s, i) => {
+    const path = ['strength', 'sections', i];
+    const pattern = field(s, 'pattern');
+    if (typeof pattern === 'string' && pattern.trim() !== '') {
+      let re: RegExp;
+      try {
+        re = new RegExp(pattern, 'iu');
+      } catch {
+        return; // the schema reports it
+      }
+      const hits = [...new Set(texts.filter((t) => re.test(t)))];
+      if (hits.length === 0)
+        report([...path, 'pattern'], `pattern "${pattern}" matches no heading of the body`);
+      claim([...path, 'pattern'], hits);
+    }
     const heading = field(s, 'heading');
-    if (typeof heading !== 'string' || heading.trim() === '') return; // the schema reports it
-    const path = ['strength', 'sections', i, 'heading'];
-    if (!texts.has(heading))
-      report(path, `no heading "${heading}" in the body (headings must match exactly)`);
-    if (seen.has(heading)) report(path, `"${heading}" is annotated twice`);
-    seen.add(heading);
+    const list = field(s, 'headings');
+    const written: [string, PropertyKey[]][] = [];
+    if (typeof heading === 'string' && heading.trim() !== '') written.push([heading, [...path, 'heading']]);
+    asArray(list).forEach((h, j) => {
+      if (typeof h === 'string' && h.trim() !== '') written.push([h, [...path, 'headings', j]]);
+    });
+    for (const [w, at] of written) {
+      const hits = matchHeading(w, texts);
+      if (hits.length === 0) report(at, noHeadingMessage(w, texts));
+      claim(at, hits);
+    }
   });
+}
+
+/** Every `level` must be a level of the file's scale (built in, or declared under `scales`). */
+export function checkLevels(raw: unknown, report: Report): void {
+  const strength = field(raw, 'strength');
+  const scaleId = field(strength, 'scale') ?? DEFAULT_SCALE_ID;
+  if (typeof scaleId !== 'string') return; // the schema reports it
+  const declared = asArray(field(raw, 'scales')).filter((s) => field(s, 'id') === scaleId);
+  const builtIn = findScale(scaleId, []);
+  const ids = builtIn
+    ? builtIn.levels.map((l) => l.id)
+    : [...asArray(field(declared[0], 'levels')).map((l) => String(field(l, 'id'))), 'not_assessed'];
+  if (!builtIn && declared.length === 0) {
+    const known = [
+      DEFAULT_SCALE_ID,
+      'grade',
+      ...asArray(field(raw, 'scales')).map((s) => String(field(s, 'id'))),
+    ];
+    report(
+      ['strength', 'scale'],
+      `unknown scale "${scaleId}" (known: ${known.join(', ')}; declare yours under "scales")`,
+    );
+    return;
+  }
+  const check = (entry: unknown, path: PropertyKey[]) => {
+    const level = field(entry, 'level');
+    if ((typeof level === 'string' || typeof level === 'number') && !ids.includes(String(level))) {
+      report(
+        [...path, 'level'],
+        `"${level}" is not a level of scale "${scaleId}" (use one of: ${ids.join(', ')})`,
+      );
+    }
+  };
+  check(field(strength, 'default'), ['strength', 'default']);
+  for (const list of ['sections', 'blocks'] as const) {
+    asArray(field(strength, list)).forEach((entry, i) => {
+      check(entry, ['strength', list, i]);
+    });
+  }
 }
 
 /**

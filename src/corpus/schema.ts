@@ -3,7 +3,7 @@
  * Reference entries are CSL-JSON items: the fields we read are checked, the rest pass through.
  */
 import { z } from 'zod';
-import { STRENGTH_LEVELS } from './types.js';
+import { SECTION_ROLES } from './types.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -23,39 +23,145 @@ export const cslItemSchema = z.looseObject({
   issued: z.object({ 'date-parts': z.array(z.array(z.union([z.number(), z.string()])).min(1)).min(1) }),
 });
 
-export const strengthSchema = z
-  .object({ level: z.enum(STRENGTH_LEVELS), caveat: text, basis: text })
-  .strict();
+/** A level id of the file's scale; checked against the scale once the front matter is read. */
+const levelId = z.union([text, z.number().transform(String)]);
+
+export const strengthSchema = z.object({ level: levelId, caveat: text, basis: text }).strict();
+
+const roleSchema = z.enum(SECTION_ROLES);
+
+/** level, caveat and basis come together or not at all; an about or assessment text takes none of them. */
+function checkOverride(
+  s: {
+    role?: string | undefined;
+    level?: string | undefined;
+    caveat?: string | undefined;
+    basis?: string | undefined;
+  },
+  ctx: z.RefinementCtx,
+  what: string,
+): void {
+  const given = [s.level, s.caveat, s.basis].filter((v) => v !== undefined).length;
+  if (given > 0 && given < 3) {
+    for (const field of ['level', 'caveat', 'basis'] as const) {
+      if (s[field] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: 'a strength override needs level, caveat and basis together',
+        });
+      }
+    }
+  }
+  if ((s.role === 'about' || s.role === 'assessment') && given > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['level'],
+      message: `a ${what} with role "${s.role}" ${s.role === 'about' ? 'describes the review' : "is the review's assessment of its evidence"}, not a finding: give it no strength`,
+    });
+  }
+}
 
 export const sectionAnnotationSchema = z
   .object({
-    heading: text,
-    role: z.enum(['finding', 'about']).default('finding'),
-    level: z.enum(STRENGTH_LEVELS).optional(),
+    heading: text.optional(),
+    headings: z.array(text).min(1).optional(),
+    pattern: text.optional(),
+    role: roleSchema.default('finding'),
+    level: levelId.optional(),
     caveat: text.optional(),
     basis: text.optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
-    const given = [s.level, s.caveat, s.basis].filter((v) => v !== undefined).length;
-    if (given > 0 && given < 3) {
-      for (const field of ['level', 'caveat', 'basis'] as const) {
-        if (s[field] === undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [field],
-            message: 'a strength override needs level, caveat and basis together',
-          });
-        }
-      }
-    }
-    if (s.role === 'about' && given > 0) {
+    const named = [s.heading, s.headings, s.pattern].filter((v) => v !== undefined).length;
+    if (named !== 1) {
       ctx.addIssue({
         code: 'custom',
-        path: ['level'],
-        message: 'a section with role "about" describes the review, not a finding: give it no strength',
+        path: ['heading'],
+        message: 'name the section by exactly one of "heading", "headings" or "pattern"',
       });
     }
+    if (s.pattern !== undefined) {
+      try {
+        new RegExp(s.pattern, 'iu');
+      } catch (e) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pattern'],
+          message: `not a regular expression: ${(e as Error).message}`,
+        });
+      }
+    }
+    checkOverride(s, ctx, 'section');
+  });
+
+export const blockAnnotationSchema = z
+  .object({
+    quote: text,
+    role: roleSchema.optional(),
+    level: levelId.optional(),
+    caveat: text.optional(),
+    basis: text.optional(),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.role === undefined && s.level === undefined && s.caveat === undefined && s.basis === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['quote'],
+        message: 'a block annotation needs a role or level, caveat and basis',
+      });
+    }
+    checkOverride(s, ctx, 'block');
+  });
+
+export const tableAnnotationSchema = z
+  .object({
+    table: text,
+    certainty_column: text,
+    caveat: text.optional(),
+    footnotes: z.number().int().min(0).optional(),
+  })
+  .strict();
+
+export const scaleSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens')
+      .refine((id) => id !== 'five-level' && id !== 'grade', 'is a built-in scale: give yours another id'),
+    name: text,
+    levels: z
+      .array(
+        z
+          .object({
+            id: levelId,
+            words: text,
+            common: z.enum(['strong', 'moderate', 'limited', 'insufficient']),
+            matches: z.array(text).optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    const order = ['strong', 'moderate', 'limited', 'insufficient'];
+    const seen = new Set<string>();
+    s.levels.forEach((l, i) => {
+      if (seen.has(l.id))
+        ctx.addIssue({ code: 'custom', path: ['levels', i, 'id'], message: `duplicate level "${l.id}"` });
+      seen.add(l.id);
+      const prev = s.levels[i - 1];
+      if (prev && order.indexOf(l.common) < order.indexOf(prev.common)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['levels', i, 'common'],
+          message: 'levels are listed strongest first: the common order must not rise down the list',
+        });
+      }
+    });
   });
 
 export const CITATION_STYLES = ['harvard1', 'apa', 'vancouver'] as const;
@@ -80,11 +186,15 @@ export const frontMatterSchema = z
     repairs: z.array(text).default([]),
     references: z.array(cslItemSchema).default([]),
     references_bibtex: z.string().optional(),
+    scales: z.array(scaleSchema).default([]),
     strength: z
       .object({
+        scale: text.default('five-level'),
         default: strengthSchema,
-        preamble_role: z.enum(['finding', 'about']).default('about'),
+        preamble_role: roleSchema.default('about'),
         sections: z.array(sectionAnnotationSchema).default([]),
+        blocks: z.array(blockAnnotationSchema).default([]),
+        tables: z.array(tableAnnotationSchema).default([]),
       })
       .strict(),
   })

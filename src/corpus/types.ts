@@ -7,17 +7,38 @@
 export const STRENGTH_LEVELS = ['strong', 'moderate', 'limited', 'insufficient', 'not_assessed'] as const;
 export type StrengthLevel = (typeof STRENGTH_LEVELS)[number];
 
+/** Where a passage's strength came from: nearest wins (block or table row, then section, then default). */
+export interface StrengthOrigin {
+  kind: 'block' | 'table' | 'section' | 'default' | 'role';
+  /** The annotation's own key: a block's quote, a table's caption quote, a heading, or "strength.default". */
+  annotation: string;
+  /** 1-based line in the file of the annotation (front matter), or of the heading/block for roles. */
+  line: number;
+}
+
 /** A strength annotation: the review's own judgement, never ours. */
 export interface Strength {
+  /** The level on the common order (drives the visual scale). */
   level: StrengthLevel;
   /** The caveat in plain words, as it must be shown beside the finding. */
   caveat: string;
   /** Where in the review the judgement is made (a section heading). */
   basis: string;
+  /** The review's own scale: its id ("five-level", "grade", or one the file declares) and display name. */
+  scale: string;
+  scaleName: string;
+  /** The level's id on that scale ("very_low") and its own words ("Very low certainty (GRADE)"). */
+  scaleLevel: string;
+  words: string;
+  from: StrengthOrigin;
 }
 
-/** "finding": the review's results. "about": text about the review itself (authors, context, method, contact). */
-export type SectionRole = 'finding' | 'about';
+/**
+ * "finding": the review's results. "about": text about the review itself (authors, context, method, contact).
+ * "assessment": the review's assessment of its own evidence (neither a finding nor unassessed).
+ */
+export const SECTION_ROLES = ['finding', 'about', 'assessment'] as const;
+export type SectionRole = (typeof SECTION_ROLES)[number];
 
 /** A CSL-JSON name. */
 export interface CslName {
@@ -44,11 +65,31 @@ export interface Reference {
   formatted: string;
 }
 
-/** A per-section strength override or role label, keyed by the section's heading text. */
+/** A per-section strength override or role label, keyed by the section's heading text as the body writes it. */
 export interface SectionAnnotation {
   heading: string;
   role: SectionRole;
   strength?: Strength | undefined;
+  /** 1-based file line of the annotation. */
+  line: number;
+}
+
+/** A block annotation resolved to one body block (paragraph, list item or table row), by its start offset. */
+export interface BlockAnnotation {
+  start: number;
+  role?: SectionRole | undefined;
+  strength?: Strength | undefined;
+  /** The annotation's quote (or, for a table row, its table's caption quote) and its 1-based file line. */
+  quote: string;
+  line: number;
+}
+
+/** A table row passage's table: every string is a trimmed slice of the body (the verbatim rule). */
+export interface TableRow {
+  caption: string;
+  header: string[];
+  cells: string[];
+  footnotes: string[];
 }
 
 export interface ReviewDocument {
@@ -68,6 +109,7 @@ export interface ReviewDocument {
   references: Reference[];
   defaultStrength: Strength;
   sections: SectionAnnotation[];
+  blocks: BlockAnnotation[];
   /** The Markdown body after the front matter, verbatim. */
   body: string;
   /** 1-based line number in the file at which the body starts. */
@@ -89,7 +131,7 @@ export interface Passage {
   /** Stable: derived from the document id and the passage's own text only. */
   id: string;
   docId: string;
-  /** Verbatim: always equal to document.body.slice(start, end). */
+  /** Verbatim: always equal to unescapeText(document.body.slice(start, end)) (docs/corpus-format.md). */
   text: string;
   /** Headings from the top level down to the passage's own section. */
   headingPath: string[];
@@ -98,6 +140,8 @@ export interface Passage {
   role: SectionRole;
   strength: Strength;
   citations: ResolvedCitation[];
+  /** For a row of a Markdown pipe table: the table's caption, header and footnotes, and the row's cells. */
+  table?: TableRow | undefined;
 }
 
 /** An author–year citation that matched no reference. Reported by corpus:check, never fatal. */

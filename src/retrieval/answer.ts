@@ -2,13 +2,25 @@
  * The Answer: what the core returns for every request, as plain data (no Slack, Discord or terminal markup).
  * It is a tagged union on `kind`; every renderer handles it with an exhaustive switch.
  */
-import type { SectionRole, StrengthLevel } from '../corpus/types.js';
+import type { SectionRole, StrengthLevel, StrengthOrigin, TableRow } from '../corpus/types.js';
 
 export interface AnswerStrength {
+  /** The level on the common order (drives the visual scale). */
   level: StrengthLevel;
   caveat: string;
   basis: string;
+  /** The review's own scale ("five-level", "grade", or one it declares) and its display name. */
+  scale: string;
+  scaleName: string;
+  /** The level's id on that scale and its own words ("Very low certainty (GRADE)"). */
+  scaleLevel: string;
+  words: string;
+  /** Which annotation the strength came from (block, table row, section, default, or a role). */
+  from: StrengthOrigin;
 }
+
+/** A findings-table row: the table's caption, header and footnotes and the row's cells, verbatim. */
+export type AnswerTableRow = TableRow;
 
 export interface AnswerReference {
   /** The inline citation as written, e.g. "(Feeley, 2021)". */
@@ -32,6 +44,8 @@ export interface AnswerPassage {
   strength: AnswerStrength;
   role: SectionRole;
   score: number;
+  /** Present when the passage is one row of a findings table. */
+  table?: AnswerTableRow | undefined;
 }
 
 /** Something the core did to the input before answering (truncation, stripped characters). */

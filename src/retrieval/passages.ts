@@ -28,10 +28,11 @@ export function answerPassages(corpus: Corpus): AnswerPassages {
         documentTitle: doc.title,
         citation: doc.citation,
         references: p.citations.map((c) => ({ text: c.text, key: c.key, reference: c.reference })),
-        strength: { ...p.strength },
+        strength: { ...p.strength, from: { ...p.strength.from } },
         role: p.role,
         score: 0,
       };
+      if (p.table) out.table = { ...p.table };
       built.set(id, out);
       return out;
     },

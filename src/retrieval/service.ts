@@ -83,7 +83,7 @@ export function createEvidenceService(corpus: Corpus, options: ServiceOptions = 
       publisher: d.publisher,
       url: d.url,
       citation: d.citation,
-      strength: { ...d.defaultStrength },
+      strength: { ...d.defaultStrength, from: { ...d.defaultStrength.from } },
       passageCount: counts.get(d.id) ?? 0,
       referenceCount: d.references.length,
       outsideFacts: [...d.outsideFacts],

@@ -3,10 +3,13 @@
  * text). Platform-neutral: the Slack and Discord suites both use them.
  */
 import fc from 'fast-check';
-import { STRENGTH_LEVELS } from '../../src/corpus/types.js';
+import { strengthOf } from '../../src/corpus/annotations.js';
+import { declaredScale, FIVE_LEVEL, GRADE, type Scale } from '../../src/corpus/scales.js';
+import type { StrengthLevel, TableRow } from '../../src/corpus/types.js';
 import type {
   AnsweredAnswer,
   AnswerPassage,
+  AnswerStrength,
   CiteAnswer,
   ErrorAnswer,
   HelpAnswer,
@@ -36,6 +39,53 @@ export const HOSTILE = [
   '<#123456789012345678>',
 ];
 
+/** A scale a review could declare (EEF padlocks), beside the built-in ones: the contract covers every scale. */
+export const PADLOCKS: Scale = declaredScale({
+  id: 'eef-padlocks',
+  name: 'EEF padlocks',
+  levels: [
+    { id: '5', words: '5 padlocks (EEF): very extensive evidence', common: 'strong' },
+    { id: '3', words: '3 padlocks (EEF): moderate evidence', common: 'moderate' },
+    { id: '1', words: '1 padlock (EEF): very limited evidence', common: 'insufficient' },
+  ],
+});
+export const SCALES: readonly Scale[] = [FIVE_LEVEL, GRADE, PADLOCKS];
+
+/** A strength on a scale (the five-level scale unless given), as the corpus layer builds it. */
+export function strength(
+  level: StrengthLevel | string = 'limited',
+  caveat = 'The evidence base is small and mostly qualitative.',
+  scale: Scale = FIVE_LEVEL,
+  basis = 'Assessing the quality',
+): AnswerStrength {
+  return strengthOf(scale, level, caveat, basis, { kind: 'section', annotation: basis, line: 12 });
+}
+
+/** A summary-of-findings row, as the corpus layer reads it from a pipe table. */
+export function tableRow(overrides: Partial<TableRow> = {}): TableRow {
+  return {
+    caption: 'Table 24: Summary GRADE quality assessment for housing outcomes',
+    header: ['Outcomes', 'Relative effect (95% CI)', 'Certainty of the evidence (GRADE)'],
+    cells: ['Experienced homelessness 24 months from baseline', '-0.20 SDs [-0.46, 0.05]', '⊕  Very low¹'],
+    footnotes: ['¹ Downgraded two levels for risk of bias and one level for imprecision'],
+    ...overrides,
+  };
+}
+
+/** A table-row passage graded on GRADE from its certainty column. */
+export function rowPassage(overrides: Partial<AnswerPassage> = {}): AnswerPassage {
+  const table = overrides.table ?? tableRow();
+  return passage({
+    id: 'care-leavers#row1',
+    text: `| ${table.cells.join(' | ')} |`,
+    section: ['GRADE Assessments', 'Housing and homelessness'],
+    references: [],
+    strength: strength('very_low', 'Certainty of the evidence (GRADE): ⊕  Very low¹', GRADE, table.caption),
+    table,
+    ...overrides,
+  });
+}
+
 export function passage(overrides: Partial<AnswerPassage> = {}): AnswerPassage {
   return {
     id: 'celcis-csrr-rer-2023#p1',
@@ -51,11 +101,7 @@ export function passage(overrides: Partial<AnswerPassage> = {}): AnswerPassage {
         reference: 'Feeley, D. (2021) Adult Social Care: Independent Review. Edinburgh.',
       },
     ],
-    strength: {
-      level: 'limited',
-      caveat: 'The evidence base is small and mostly qualitative.',
-      basis: 'Assessing the quality',
-    },
+    strength: strength(),
     role: 'finding',
     score: 12.5,
     ...overrides,
@@ -120,7 +166,7 @@ export function source(overrides: Partial<SourceSummary> = {}): SourceSummary {
     publisher: 'CELCIS',
     url: 'https://www.celcis.org/csrr',
     citation: 'Porter, R. et al. (2023) Children’s Services Reform Research. CELCIS.',
-    strength: { level: 'moderate', caveat: 'Rapid review: searches were not exhaustive.', basis: 'Method' },
+    strength: strength('moderate', 'Rapid review: searches were not exhaustive.', FIVE_LEVEL, 'Method'),
     passageCount: 40,
     referenceCount: 12,
     outsideFacts: ['From the full review: 87 sources.'],
@@ -182,6 +228,32 @@ export const anyText = (maxLength = 400): fc.Arbitrary<string> =>
 
 const nonEmpty = (max = 200) => anyText(max).map((s) => (s.trim() === '' ? 'x' : s));
 
+/** Any strength on any scale (built in or declared), its words now and then hostile or long. */
+export function anyStrength(caveatMax: number, basisMax: number): fc.Arbitrary<AnswerStrength> {
+  return fc.constantFrom(...SCALES).chain((scale) =>
+    fc
+      .record({
+        level: fc.constantFrom(...scale.levels),
+        caveat: nonEmpty(caveatMax),
+        basis: anyText(basisMax),
+        words: fc.option(nonEmpty(120), { nil: undefined, freq: 4 }),
+      })
+      .map(({ level, caveat, basis, words }) => {
+        const s = strength(level.id, caveat, scale, basis);
+        return words === undefined ? s : { ...s, words };
+      }),
+  );
+}
+
+/** Any findings-table row: header and cells of any text, cells beyond the header, footnotes. */
+export const anyTableRow = (): fc.Arbitrary<TableRow> =>
+  fc.record({
+    caption: anyText(200),
+    header: fc.array(anyText(60), { maxLength: 8 }),
+    cells: fc.array(nonEmpty(400), { minLength: 1, maxLength: 9 }),
+    footnotes: fc.array(nonEmpty(300), { maxLength: 6 }),
+  });
+
 export const anyPassage: fc.Arbitrary<AnswerPassage> = fc.record({
   id: fc.stringMatching(/^[a-z0-9-]{1,40}#[a-f0-9]{1,16}$/),
   text: nonEmpty(12_000),
@@ -193,13 +265,10 @@ export const anyPassage: fc.Arbitrary<AnswerPassage> = fc.record({
     fc.record({ text: nonEmpty(60), key: fc.string({ maxLength: 20 }), reference: nonEmpty(250) }),
     { maxLength: 4 },
   ),
-  strength: fc.record({
-    level: fc.constantFrom(...STRENGTH_LEVELS),
-    caveat: nonEmpty(300),
-    basis: anyText(80),
-  }),
-  role: fc.constantFrom('finding' as const, 'about' as const),
+  strength: anyStrength(300, 80),
+  role: fc.constantFrom('finding' as const, 'about' as const, 'assessment' as const),
   score: fc.double({ min: 0, max: 100, noNaN: true }),
+  table: fc.option(anyTableRow(), { nil: undefined }),
 });
 
 const notices = fc.array(
@@ -255,11 +324,7 @@ export const anySources: fc.Arbitrary<SourcesAnswer> = fc
       citation: nonEmpty(400),
       url: fc.webUrl(),
       authors: nonEmpty(200),
-      strength: fc.record({
-        level: fc.constantFrom(...STRENGTH_LEVELS),
-        caveat: nonEmpty(500),
-        basis: anyText(50),
-      }),
+      strength: anyStrength(500, 50),
       outsideFacts: fc.array(nonEmpty(300), { maxLength: 3 }),
     }),
     { minLength: 1, maxLength: 12 },

@@ -50,9 +50,22 @@ export interface RendererInspector<R> {
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/**
+ * What a passage must show, in the source's words: its text; for a findings-table row, each non-empty cell as
+ * "header cell: row cell" (a cell beyond the header labelled "Column N"), one pair a line.
+ */
+function expectedQuote(source: AnswerPassage): string {
+  const t = source.table;
+  if (!t) return source.text;
+  const pairs = t.cells
+    .map((c, i) => [t.header[i]?.trim() || `Column ${i + 1}`, c.trim()])
+    .filter(([, c]) => c !== '');
+  return pairs.length === 0 ? source.text : pairs.map(([h, c]) => `${h}: ${c}`).join('\n');
+}
+
 function expectVerbatim(view: PassageView, source: AnswerPassage, actions: ActionView[]): void {
   const shown = norm(view.quote);
-  const full = norm(source.text);
+  const full = norm(expectedQuote(source));
   if (shown === full) return;
   expect(shown.endsWith(ELLIPSIS), `a cut passage ends with "${ELLIPSIS}"`).toBe(true);
   const kept = norm(shown.slice(0, -ELLIPSIS.length));
@@ -67,8 +80,15 @@ function expectVerbatim(view: PassageView, source: AnswerPassage, actions: Actio
 function expectComplete(view: PassageView, source: AnswerPassage): void {
   const attached = norm(view.attached);
   expect(attached, 'the review citation is shown').toContain(norm(source.citation));
-  expect(attached, 'the strength label is shown').toContain(strengthLabel(source.strength.level));
+  expect(attached, 'the strength label is shown').toContain(norm(strengthLabel(source.strength)));
+  expect(attached, "the level's own words are shown").toContain(norm(source.strength.words));
   expect(attached, 'the strength caveat is shown').toContain(norm(source.strength.caveat));
+  if (source.table) {
+    if (source.table.caption.trim() !== '')
+      expect(attached, "a row's table caption is shown").toContain(norm(source.table.caption));
+    for (const f of source.table.footnotes)
+      expect(attached, "a row's table footnotes are shown").toContain(norm(f));
+  }
   for (const ref of source.references) {
     expect(attached, 'every study cited is shown').toContain(norm(ref.text));
     expect(attached, 'every study cited is shown in full').toContain(norm(ref.reference));
@@ -109,7 +129,7 @@ export function runRendererContract<R>(insp: RendererInspector<R>): void {
         A.passage(),
         A.passage({
           id: 'd#p2',
-          strength: { level: 'strong', caveat: 'Consistent across studies.', basis: 'b' },
+          strength: A.strength('strong', 'Consistent across studies.'),
         }),
       ]);
       const r = insp.render(answer);
@@ -178,17 +198,54 @@ export function runRendererContract<R>(insp: RendererInspector<R>): void {
         A.source({
           id: 'b',
           title: 'Second review',
-          strength: { level: 'insufficient', caveat: 'Only two studies.', basis: 'b' },
+          strength: A.strength('insufficient', 'Only two studies.'),
         }),
       ]);
       const text = norm(insp.plainText(insp.render(answer)));
       for (const d of answer.documents) {
         expect(text).toContain(norm(d.citation));
-        expect(text).toContain(strengthLabel(d.strength.level));
+        expect(text).toContain(norm(strengthLabel(d.strength)));
         expect(text).toContain(norm(d.strength.caveat));
       }
       const helpText = insp.plainText(insp.render(A.help()));
       for (const c of A.help().commands) expect(helpText).toContain(c.usage);
+    });
+
+    it("shows every scale's level in the review's own words beside the common-order bar", () => {
+      for (const scale of A.SCALES) {
+        const passages = scale.levels.map((l, i) =>
+          A.passage({ id: `d#${scale.id}-${i}`, strength: A.strength(l.id, `Caveat for ${l.id}.`, scale) }),
+        );
+        for (const p of passages) {
+          const r = insp.render(A.answered([p]));
+          expectPassages(insp, r, [p]);
+          expect(norm(insp.passages(r)[0]?.attached ?? '')).toContain(norm(p.strength.words));
+        }
+      }
+    });
+
+    it('shows a findings-table row as label: value pairs, with its caption, footnotes and certainty', () => {
+      const row = A.rowPassage();
+      const r = insp.render(A.answered([row, A.passage({ id: 'd#p2' })]));
+      expectPassages(insp, r, [row, A.passage({ id: 'd#p2' })]);
+      const [view] = insp.passages(r);
+      const quote = norm(view?.quote ?? '');
+      expect(quote).toContain('Outcomes: Experienced homelessness 24 months from baseline');
+      expect(quote).toContain('Certainty of the evidence (GRADE): ⊕ Very low¹');
+      expect(quote, 'the raw pipe row is not shown').not.toContain('|');
+      expect(norm(view?.attached ?? '')).toContain('▰▱▱▱ Very low certainty (GRADE)');
+      expect(norm(view?.attached ?? '')).toContain('Downgraded two levels for risk of bias');
+      expectSafeAndWithinLimits(insp, r);
+      const wide = A.rowPassage({
+        table: A.tableRow({
+          header: Array.from({ length: 9 }, (_, i) => `Column head ${i}`),
+          cells: Array.from({ length: 9 }, (_, i) => `Cell ${i}. ${'Long words in a cell. '.repeat(40)}`),
+          footnotes: Array.from({ length: 8 }, (_, i) => `${i} Downgraded for imprecision. `.repeat(20)),
+        }),
+      });
+      const rw = insp.render(A.answered([wide]));
+      expectSafeAndWithinLimits(insp, rw);
+      expectPassages(insp, rw, [wide]);
     });
 
     it('shows notices about the input (e.g. the question was shortened)', () => {

@@ -17,8 +17,18 @@ export interface ReviewOptions {
   /** YAML lines for `strength.sections`, already indented. */
   sections?: string;
   preambleRole?: 'finding' | 'about';
+  /** The default's basis; by default the body's first heading (a basis must name a heading). */
+  basis?: string;
+  /** The default's level (a level of `scale`). */
+  level?: string;
+  /** YAML lines inside `strength:` after the sections (scale, blocks, tables), already indented. */
+  strength?: string;
+  /** YAML lines at the top level of the front matter (e.g. `scales:`). */
+  front?: string;
   body: string;
 }
+
+const firstHeading = (body: string) => /^#{1,6}[ \t]+(.+?)[ \t]*$/m.exec(body)?.[1];
 
 /** A complete, valid corpus file around the given body. */
 export function review(o: ReviewOptions): string {
@@ -35,11 +45,13 @@ export function review(o: ReviewOptions): string {
     ...(o.references ? ['references:', o.references] : []),
     'strength:',
     '  default:',
-    '    level: moderate',
+    `    level: ${o.level ?? 'moderate'}`,
     `    caveat: ${DEFAULT_CAVEAT}`,
-    '    basis: How strong is the evidence',
+    `    basis: ${JSON.stringify(o.basis ?? firstHeading(o.body) ?? 'the whole review')}`,
     ...(o.preambleRole ? [`  preamble_role: ${o.preambleRole}`] : []),
     ...(o.sections ? ['  sections:', o.sections] : []),
+    ...(o.strength ? [o.strength] : []),
+    ...(o.front ? [o.front] : []),
     '---',
     o.body,
   ].join('\n');

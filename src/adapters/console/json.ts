@@ -12,9 +12,19 @@ export interface JsonPassage {
   document: string;
   citation: string;
   references: { text: string; key: string; reference: string }[];
-  strength: { level: string; caveat: string; basis: string };
+  strength: {
+    level: string;
+    caveat: string;
+    basis: string;
+    scale: string;
+    scaleName: string;
+    scaleLevel: string;
+    words: string;
+    from: { kind: string; annotation: string; line: number };
+  };
   role: string;
   score: number;
+  table?: { caption: string; header: string[]; cells: string[]; footnotes: string[] };
 }
 
 export interface JsonAnswer {
@@ -25,17 +35,39 @@ export interface JsonAnswer {
   [field: string]: unknown;
 }
 
-const passage = (p: AnswerPassage): JsonPassage => ({
-  id: p.id,
-  text: p.text,
-  section: p.section,
-  document: p.documentTitle,
-  citation: p.citation,
-  references: p.references.map((r) => ({ text: r.text, key: r.key, reference: r.reference })),
-  strength: { level: p.strength.level, caveat: p.strength.caveat, basis: p.strength.basis },
-  role: p.role,
-  score: p.score,
-});
+const passage = (p: AnswerPassage): JsonPassage => {
+  const s = p.strength;
+  const out: JsonPassage = {
+    id: p.id,
+    text: p.text,
+    section: p.section,
+    document: p.documentTitle,
+    citation: p.citation,
+    references: p.references.map((r) => ({ text: r.text, key: r.key, reference: r.reference })),
+    strength: {
+      level: s.level,
+      caveat: s.caveat,
+      basis: s.basis,
+      scale: s.scale,
+      scaleName: s.scaleName,
+      scaleLevel: s.scaleLevel,
+      words: s.words,
+      from: { kind: s.from.kind, annotation: s.from.annotation, line: s.from.line },
+    },
+    role: p.role,
+    score: p.score,
+  };
+  if (p.table) {
+    const t = p.table;
+    out.table = {
+      caption: t.caption,
+      header: [...t.header],
+      cells: [...t.cells],
+      footnotes: [...t.footnotes],
+    };
+  }
+  return out;
+};
 
 export function answerToJson(a: Answer): JsonAnswer {
   const base = { query: a.query, notices: a.notices.map((n) => ({ code: n.code, message: n.message })) };

@@ -13,6 +13,7 @@ import type {
 import { headingPath, studyCitations } from '../shared/citation.js';
 import { apology } from '../shared/errors.js';
 import { strengthLine } from '../shared/strength.js';
+import { quoteText, tableContext } from '../shared/table-row.js';
 import type { Style } from './style.js';
 
 /**
@@ -31,11 +32,18 @@ const indent = (text: string, by = '    ') =>
     .map((l) => (l.trim() === '' ? '' : `${by}${l}`))
     .join('\n');
 
+const ROLE_TAG: Record<AnswerPassage['role'], string> = {
+  finding: '',
+  about: '  (about this review)',
+  assessment: "  (the review's assessment of its evidence)",
+};
+
 export function renderPassage(p: AnswerPassage, n: number, st: Style): string {
   const where = headingPath(p.section);
   const lines = [
-    `${st.bold(`[${n}]`)} ${st.accent(inert(where === '' ? p.documentTitle : where))}${p.role === 'about' ? st.dim('  (about this review)') : ''}`,
-    st.quote(indent(p.text)),
+    `${st.bold(`[${n}]`)} ${st.accent(inert(where === '' ? p.documentTitle : where))}${ROLE_TAG[p.role] ? st.dim(ROLE_TAG[p.role]) : ''}`,
+    st.quote(indent(quoteText(p))),
+    ...tableContext(p).map((c) => `    ${st.dim(inert(c))}`),
     `    ${st.dim('Source:')} ${inert(p.citation)}`,
     ...studyCitations(p).map((c) => `    ${st.dim('Cites:')} ${inert(c)}`),
     `    ${st.warn(inert(strengthLine(p.strength)))}`,

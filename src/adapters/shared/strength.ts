@@ -1,6 +1,7 @@
 /**
- * The strength scale every renderer shows beside a finding: a four-step visual bar and the level's name,
- * e.g. "▰▰▱▱ limited". The caveat beside it is always the review's own words.
+ * The strength scale every renderer shows beside a finding: a four-step visual bar on the common order and
+ * the level's own words on the review's scale, e.g. "▰▰▱▱ limited" or "▰▱▱▱ Very low certainty (GRADE)".
+ * The caveat beside it is always the review's own words.
  */
 import type { StrengthLevel } from '../../corpus/types.js';
 import type { AnswerStrength } from '../../retrieval/answer.js';
@@ -13,22 +14,15 @@ const BARS: Record<StrengthLevel, string> = {
   not_assessed: '▱▱▱▱',
 };
 
-const NAMES: Record<StrengthLevel, string> = {
-  strong: 'strong',
-  moderate: 'moderate',
-  limited: 'limited',
-  insufficient: 'insufficient',
-  not_assessed: 'not assessed',
-};
-
-/** "▰▰▱▱ limited" */
-export function strengthLabel(level: StrengthLevel): string {
-  return `${BARS[level]} ${NAMES[level]}`;
+/** "▰▱▱▱ Very low certainty (GRADE)": the common-order bar, then the review's own words for the level. */
+export function strengthLabel(strength: Pick<AnswerStrength, 'level' | 'words'>): string {
+  const words = strength.words.trim();
+  return words === '' ? BARS[strength.level] : `${BARS[strength.level]} ${words}`;
 }
 
 /** "Strength of evidence: ▰▰▱▱ limited — <caveat>" (plain text; the platform escapes it). */
-export function strengthLine(strength: AnswerStrength): string {
+export function strengthLine(strength: Pick<AnswerStrength, 'level' | 'words' | 'caveat'>): string {
   const caveat = strength.caveat.trim();
-  const label = `Strength of evidence: ${strengthLabel(strength.level)}`;
+  const label = `Strength of evidence: ${strengthLabel(strength)}`;
   return caveat === '' ? label : `${label} — ${caveat}`;
 }

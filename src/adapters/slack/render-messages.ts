@@ -5,6 +5,7 @@
 import { DOWNVOTE_REASONS } from '../../feedback/types.js';
 import type { AnswerPassage } from '../../retrieval/answer.js';
 import { retryAfterText } from '../shared/rate-limit.js';
+import { quoteText } from '../shared/table-row.js';
 import { splitAtSentences } from '../shared/truncate.js';
 import { ACTION, encodeReason } from './action-ids.js';
 import {
@@ -29,7 +30,7 @@ export function renderFullPassage(p: AnswerPassage): SlackMessage {
   const top: Block[] = [header(`Full passage: ${p.section.at(-1) ?? p.documentTitle}`)];
   let room = L.messageTextBudget - messageSize([...top, ...meta]) - 200;
   const quotes: Block[] = [];
-  const chunks = splitAtSentences(p.text, Math.floor(L.sectionText / 5));
+  const chunks = splitAtSentences(quoteText(p), Math.floor(L.sectionText / 5));
   let cut = false;
   for (const chunk of chunks) {
     const q = fitEscaped(chunk, L.sectionText, { quote: true });
@@ -41,7 +42,7 @@ export function renderFullPassage(p: AnswerPassage): SlackMessage {
     room -= q.mrkdwn.length;
   }
   if (quotes.length === 0)
-    quotes.push(section(fitEscaped(p.text, 2_000, { quote: true }).mrkdwn, passageBlockId(0, 'quote')));
+    quotes.push(section(fitEscaped(quoteText(p), 2_000, { quote: true }).mrkdwn, passageBlockId(0, 'quote')));
   const rest = cut
     ? [context([`The passage continues in the review: ${escapeMrkdwn(p.documentTitle)}.`])]
     : [];

@@ -7,6 +7,7 @@
 import type { AnswerPassage } from '../../retrieval/answer.js';
 import { headingPath } from '../shared/citation.js';
 import { strengthLine } from '../shared/strength.js';
+import { quoteText, tableContext } from '../shared/table-row.js';
 import { ACTION } from './action-ids.js';
 import { type Block, button, context, messageSize, section } from './blocks.js';
 import { SLACK_LIMITS as L } from './limits.js';
@@ -35,12 +36,20 @@ export function metaBlocks(p: AnswerPassage, index: number): Block[] {
   if (tail.length > 0) elements.push(element(tail.join('\n')));
   return [
     context(elements, passageBlockId(index, 'src')),
-    context([element(strengthLine(p.strength))], passageBlockId(index, 'str')),
+    context(
+      [
+        element(strengthLine(p.strength)),
+        ...tableContext(p)
+          .slice(0, L.contextElements - 1)
+          .map(element),
+      ],
+      passageBlockId(index, 'str'),
+    ),
   ];
 }
 
 function passageBlocks(p: AnswerPassage, index: number, quoteMax: number, meta: Block[]): Block[] {
-  const quote = fitEscaped(p.text, L.sectionText, { quote: true, rawMax: quoteMax });
+  const quote = fitEscaped(quoteText(p), L.sectionText, { quote: true, rawMax: quoteMax });
   const full = quote.truncated ? button(`${ACTION.full}:${index}`, 'Show full passage', p.id) : undefined;
   return [section(quote.mrkdwn, passageBlockId(index, 'quote'), full), ...meta];
 }

@@ -32,7 +32,16 @@ describe('npm run ask -- --json (the batch contract)', () => {
     expect(Object.keys(first)).toEqual(
       expect.arrayContaining(['id', 'text', 'section', 'citation', 'references', 'strength', 'score']),
     );
-    expect(Object.keys(first.strength)).toEqual(['level', 'caveat', 'basis']);
+    expect(Object.keys(first.strength)).toEqual([
+      'level',
+      'caveat',
+      'basis',
+      'scale',
+      'scaleName',
+      'scaleLevel',
+      'words',
+      'from',
+    ]);
     expect(answers[1].passages).toEqual([]);
     expect(Array.isArray(answers[1].suggestions)).toBe(true);
   });

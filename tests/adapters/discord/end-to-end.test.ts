@@ -73,7 +73,7 @@ describe('/evidence ask', () => {
       const fields = Object.fromEntries(e.fields.map((f: Json) => [f.name, unmd(f.value)]));
       expect(fields['Cited as']).toBe(p.citation);
       expect(fields.Section).toBe(p.section.join(' › '));
-      expect(fields[`Strength of evidence: ${strengthLabel(p.strength.level)}`]).toBe(p.strength.caveat);
+      expect(fields[`Strength of evidence: ${strengthLabel(p.strength)}`]).toBe(p.strength.caveat);
       expect(e.footer.text).toBe(p.documentTitle);
       expect(e.color).toBe(STRENGTH_COLOURS[p.strength.level]);
     });

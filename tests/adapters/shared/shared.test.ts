@@ -10,16 +10,24 @@ import {
 } from '../../../src/adapters/shared/errors.js';
 import { createRateLimiter, retryAfterText } from '../../../src/adapters/shared/rate-limit.js';
 import { strengthLabel, strengthLine } from '../../../src/adapters/shared/strength.js';
-import { passage } from '../../contract/answers.js';
+import { GRADE } from '../../../src/corpus/scales.js';
+import { PADLOCKS, passage, strength } from '../../contract/answers.js';
 
 describe('strength', () => {
-  it('shows a four-step scale and the level name', () => {
-    expect(strengthLabel('limited')).toBe('▰▰▱▱ limited');
-    expect(strengthLabel('strong')).toBe('▰▰▰▰ strong');
-    expect(strengthLabel('not_assessed')).toBe('▱▱▱▱ not assessed');
+  it('shows a four-step scale on the common order and the level name', () => {
+    expect(strengthLabel(strength('limited'))).toBe('▰▰▱▱ limited');
+    expect(strengthLabel(strength('strong'))).toBe('▰▰▰▰ strong');
+    expect(strengthLabel(strength('not_assessed'))).toBe('▱▱▱▱ not assessed');
+  });
+  it("shows the review's own words for a level of its own scale next to the common-order bar", () => {
+    expect(strengthLabel(strength('very_low', 'c', GRADE))).toBe('▰▱▱▱ Very low certainty (GRADE)');
+    expect(strengthLabel(strength('moderate', 'c', GRADE))).toBe('▰▰▰▱ Moderate certainty (GRADE)');
+    expect(strengthLabel(strength('5', 'c', PADLOCKS))).toBe(
+      '▰▰▰▰ 5 padlocks (EEF): very extensive evidence',
+    );
   });
   it('puts the caveat beside the label', () => {
-    expect(strengthLine({ level: 'moderate', caveat: ' Few trials. ', basis: '' })).toBe(
+    expect(strengthLine(strength('moderate', ' Few trials. '))).toBe(
       'Strength of evidence: ▰▰▰▱ moderate — Few trials.',
     );
   });

@@ -9,6 +9,7 @@ import type { StrengthLevel } from '../../../corpus/types.js';
 import type { AnswerPassage } from '../../../retrieval/answer.js';
 import { headingPath, studyCitations } from '../../shared/citation.js';
 import { strengthLabel } from '../../shared/strength.js';
+import { quoteText, tableContext } from '../../shared/table-row.js';
 import { clip, splitAtSentences } from '../../shared/truncate.js';
 import { DISCORD_BUDGET as B, DISCORD_LIMITS as L } from '../limits.js';
 import { fitEscaped, md } from '../text.js';
@@ -55,6 +56,20 @@ function escapedPieces(line: string): string[] {
   return splitAtSentences(line, B.fieldChunk).map(md);
 }
 
+/**
+ * "Strength of evidence: ▰▱▱▱ Very low certainty (GRADE)" and the caveat. The level's words come from the
+ * corpus, so they are escaped; when they would not fit a field name they lead the value instead.
+ */
+export function strengthFields(s: AnswerPassage['strength'], noCaveat: string): APIEmbedField[] {
+  const caveat = s.caveat.trim() === '' ? noCaveat : s.caveat.trim();
+  const name = `Strength of evidence: ${md(strengthLabel(s))}`;
+  if (name.length <= L.fieldName - ' (continued)'.length) return splitFields(name, [caveat]);
+  return splitFields(`Strength of evidence: ${strengthLabel({ level: s.level, words: '' })}`, [
+    s.words,
+    caveat,
+  ]);
+}
+
 export interface PassageEmbedOptions {
   /** 1-based number shown in the title and on the "Full passage" button. */
   number: number;
@@ -68,8 +83,9 @@ export function passageFrame(p: AnswerPassage, o: PassageEmbedOptions): APIEmbed
   const fields: APIEmbedField[] = splitFields('Cited as', [p.citation]);
   const path = headingPath(p.section);
   if (path !== '') fields.push({ name: 'Section', value: md(clip(path, B.fieldChunk)) });
-  const caveat = p.strength.caveat.trim() === '' ? 'The review gives no caveat.' : p.strength.caveat.trim();
-  fields.push(...splitFields(`Strength of evidence: ${strengthLabel(p.strength.level)}`, [caveat]));
+  fields.push(...strengthFields(p.strength, 'The review gives no caveat.'));
+  const table = tableContext(p);
+  if (table.length > 0) fields.push(...splitFields('Table', table));
   if (p.references.length > 0) {
     // A study cited several times in one passage is listed once.
     const lines = [
@@ -100,14 +116,14 @@ export interface DescribedEmbed {
 /** Adds the quote (escaped) to a frame, cut to at most `room` characters of description (and 4,096). */
 export function withQuote(frame: APIEmbed, p: AnswerPassage, number: number, room: number): DescribedEmbed {
   const max = Math.min(room, L.embedDescription);
-  const whole = fitEscaped(p.text, max);
+  const whole = fitEscaped(quoteText(p), max);
   if (!whole.cut) return { embed: { ...frame, description: whole.text }, cut: false };
   const note = CUT_NOTE(number);
-  const { text } = fitEscaped(p.text, Math.max(1, max - note.length));
+  const { text } = fitEscaped(quoteText(p), Math.max(1, max - note.length));
   return { embed: { ...frame, description: `${text}${note}` }, cut: true };
 }
 
 /** Escaped length of a quote, for sharing the budget. */
 export function quoteLength(p: AnswerPassage): number {
-  return md(p.text).length;
+  return md(quoteText(p)).length;
 }

@@ -1,14 +1,13 @@
 /** "sources": one embed per review in the library, with its citation and its default strength and caveat. */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { SourceSummary, SourcesAnswer } from '../../../retrieval/answer.js';
-import { strengthLabel } from '../../shared/strength.js';
 import { clip } from '../../shared/truncate.js';
 import { DISCORD_BUDGET as B, DISCORD_LIMITS as L } from '../limits.js';
 import { type DiscordMessage, embedLength } from '../message.js';
 import { md } from '../text.js';
 import type { RenderContext, RenderMeta } from './context.js';
 import { header } from './header.js';
-import { STRENGTH_COLOURS, splitFields } from './passage-embed.js';
+import { STRENGTH_COLOURS, splitFields, strengthFields } from './passage-embed.js';
 
 export function sourceEmbed(d: SourceSummary): APIEmbed {
   const fields: APIEmbedField[] = [
@@ -20,9 +19,7 @@ export function sourceEmbed(d: SourceSummary): APIEmbed {
       value: `${d.passageCount} passages, ${d.referenceCount} references`,
       inline: true,
     },
-    ...splitFields(`Strength of evidence: ${strengthLabel(d.strength.level)}`, [
-      d.strength.caveat.trim() || '—',
-    ]),
+    ...strengthFields(d.strength, '—'),
   ];
   if (d.outsideFacts.length > 0)
     fields.push(...splitFields('From outside the review’s text', d.outsideFacts));
