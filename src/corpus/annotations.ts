@@ -42,14 +42,16 @@ export function resolveAnnotations(fm: FrontMatter, ctx: Context): Annotations |
   const texts = ctx.headings.map((h) => h.text);
   const scale = findScale(fm.strength.scale, fm.scales.map(declaredScale));
   if (!scale) return undefined; // reported by checkLevels
+  // A basis names a heading, or a table's caption (a summary-of-findings table is often the judgement).
+  const captions = [...describeTables(ctx.body, ctx.blocks).values()].map((t) => t.caption);
   const strength = (raw: RawStrength, path: PropertyKey[], from: StrengthOrigin): Strength | undefined => {
     if (raw.level === undefined || raw.caveat === undefined || raw.basis === undefined) return undefined;
     const level = scaleLevel(scale, raw.level);
     if (!level) return undefined; // reported by checkLevels
-    if (texts.length > 0 && !namesHeading(raw.basis, texts)) {
+    if (texts.length > 0 && !namesHeading(raw.basis, [...texts, ...captions])) {
       report(
         [...path, 'basis'],
-        `basis "${raw.basis}" names no heading of the body: name the section where the review makes this judgement`,
+        `basis "${raw.basis}" names no heading of the body: name the section (or table) where the review makes this judgement`,
       );
     }
     return strengthOf(scale, level.id, raw.caveat, raw.basis, from);

@@ -240,7 +240,7 @@ describe('annotation faults', () => {
   it('a basis that names no heading of the body is an error', () => {
     const o = { body, basis: 'Quality of the evidence' };
     expect(problems(o)).toEqual([
-      `test.md:${lineOf(o, 'basis: "Quality')}: strength.default.basis: basis "Quality of the evidence" names no heading of the body: name the section where the review makes this judgement`,
+      `test.md:${lineOf(o, 'basis: "Quality')}: strength.default.basis: basis "Quality of the evidence" names no heading of the body: name the section (or table) where the review makes this judgement`,
     ]);
   });
 

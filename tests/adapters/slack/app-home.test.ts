@@ -72,7 +72,7 @@ describe('the App Home tab', () => {
       expect(text).toContain(`${d.title}* (${d.year})`);
       expect(text).toContain(d.publisher);
       expect(text).toContain(`${d.passageCount} passages`);
-      expect(text).toContain(strengthLabel(d.strength.level));
+      expect(text).toContain(strengthLabel(d.strength));
       expect(text).toContain(d.strength.caveat);
     }
     expect(text).toContain('/evidence <question>');
