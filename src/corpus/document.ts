@@ -134,6 +134,7 @@ export function parseCorpusFile(file: string, source: string): ParsedFile {
     body: split.body,
     bodyLine: split.bodyLine,
     outsideFacts: fm.outside_facts,
+    tags: fm.tags,
   };
 
   const seen = new Set<string>();

@@ -182,6 +182,16 @@ export const frontMatterSchema = z
     url: z.url({ message: 'must be a full URL (https://…)' }),
     citation_style: z.enum(CITATION_STYLES).default('harvard1'),
     outside_facts: z.array(text).default([]),
+    tags: z
+      .array(
+        z
+          .string()
+          .regex(
+            /^[a-z0-9][a-z0-9-]*$/,
+            'a tag is lowercase letters, digits and hyphens (e.g. "social-care")',
+          ),
+      )
+      .default([]),
     source: z.looseObject({}).optional(),
     repairs: z.array(text).default([]),
     references: z.array(cslItemSchema).default([]),

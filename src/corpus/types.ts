@@ -116,6 +116,8 @@ export interface ReviewDocument {
   bodyLine: number;
   /** Facts from outside the source text, marked as such in the file. */
   outsideFacts: string[];
+  /** Labels for grouping reviews (a scopes file can name a tag instead of each review id). */
+  tags: string[];
 }
 
 /** An inline citation found in a passage, resolved to a reference of the same document. */
