@@ -12,6 +12,7 @@ import 'dotenv/config';
 import { join } from 'node:path';
 import type { RunningAdapter } from './adapters/adapter.js';
 import { type ConsoleAdapter, startConsoleAdapter, styleFor } from './adapters/console/index.js';
+import { inert } from './adapters/console/inert.js';
 import { errorFields } from './adapters/shared/errors.js';
 import { type LoadedCore, loadCore } from './bootstrap.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
@@ -30,7 +31,8 @@ import { corpusVersionSource, createSwappableService } from './runtime/swappable
 const check = process.argv.includes('--check');
 
 function fail(lines: string[], code: number): never {
-  for (const l of lines) process.stderr.write(`${l}\n`);
+  // Corpus problems quote the corpus: nothing in them may act on the operator's terminal.
+  for (const l of lines) process.stderr.write(`${inert(l)}\n`);
   process.exit(code);
 }
 

@@ -9,6 +9,7 @@
 import 'dotenv/config';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { inert, jsonForTerminal } from '../adapters/console/inert.js';
 import { answerToJson } from '../adapters/console/json.js';
 import { renderAnswer } from '../adapters/console/render.js';
 import { styleFor } from '../adapters/console/style.js';
@@ -91,18 +92,26 @@ try {
   };
   if (values.json && positionals.length === 0) {
     const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+    // Answers to the lines that arrived together are written together (batch throughput), and each is
+    // written before the program waits for more input (a caller that asks one question and waits for its
+    // answer gets it): the write is scheduled for when the lines at hand have been answered.
     const out: string[] = [];
+    let scheduled = false;
     const flush = () => {
+      scheduled = false;
       if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
       out.length = 0;
     };
     for await (const line of rl) {
-      out.push(JSON.stringify(answerToJson(answer(line))));
-      if (out.length >= 256) flush();
+      out.push(jsonForTerminal(answerToJson(answer(line))));
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
+      }
     }
     flush();
   } else if (values.json) {
-    process.stdout.write(`${JSON.stringify(answerToJson(answer(question)))}\n`);
+    process.stdout.write(`${jsonForTerminal(answerToJson(answer(question)))}\n`);
   } else {
     const text = renderAnswer(answer(question), styleFor(process.stdout), 'ask');
     const width = process.stdout.isTTY ? process.stdout.columns - 1 : undefined;
@@ -116,7 +125,7 @@ try {
   }
 } catch (e) {
   if (!(e instanceof CorpusError)) throw e;
-  for (const p of e.problems) process.stderr.write(`${formatProblem(p)}\n`);
+  for (const p of e.problems) process.stderr.write(`${inert(formatProblem(p))}\n`);
   process.stderr.write('The corpus is broken; fix it (npm run corpus:check) and try again.\n');
   process.exitCode = 1;
 }

@@ -1,10 +1,16 @@
 /**
  * `npm run corpus:check [dir]`: validates every review in the corpus directory (default: CORPUS_DIR or
  * corpus/). Prints every problem as file:line: field: message and exits 1, or prints a summary and exits 0.
+ * Control characters and escape sequences from the corpus are never printed.
  */
 import 'dotenv/config';
+import { inert } from '../adapters/console/inert.js';
 import { CorpusError, formatProblem } from '../corpus/errors.js';
 import { loadCorpus } from '../corpus/load.js';
+
+// Titles, citations and file names come from the corpus: nothing in them may act on the operator's terminal.
+const print = (line: string) => console.log(inert(line));
+const printError = (line: string) => console.error(inert(line));
 
 const dir = process.argv[2] ?? process.env.CORPUS_DIR ?? 'corpus';
 try {
@@ -14,19 +20,17 @@ try {
     const cited = new Set(
       corpus.passages.filter((p) => p.docId === doc.id).flatMap((p) => p.citations.map((c) => c.key)),
     );
-    console.log(
+    print(
       `ok  ${doc.file}: "${doc.title}" — ${n} passages, ${doc.references.length} references (${cited.size} cited inline)`,
     );
   }
   for (const u of corpus.unresolved) {
-    console.log(
-      `warning  ${u.file}:${u.line}: citation "${u.text}" matches no reference in the front matter`,
-    );
+    print(`warning  ${u.file}:${u.line}: citation "${u.text}" matches no reference in the front matter`);
   }
-  console.log(`corpus clean: ${corpus.documents.length} document(s), ${corpus.passages.length} passages`);
+  print(`corpus clean: ${corpus.documents.length} document(s), ${corpus.passages.length} passages`);
 } catch (e) {
   if (!(e instanceof CorpusError)) throw e;
-  for (const p of e.problems) console.error(formatProblem(p));
-  console.error(`corpus has ${e.problems.length} problem(s): fix them, then run npm run corpus:check again`);
+  for (const p of e.problems) printError(formatProblem(p));
+  printError(`corpus has ${e.problems.length} problem(s): fix them, then run npm run corpus:check again`);
   process.exitCode = 1;
 }

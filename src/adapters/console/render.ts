@@ -14,6 +14,7 @@ import { headingPath, studyCitations } from '../shared/citation.js';
 import { apology } from '../shared/errors.js';
 import { strengthLine } from '../shared/strength.js';
 import { quoteText, tableContext } from '../shared/table-row.js';
+import { inert } from './inert.js';
 import type { Style } from './style.js';
 
 /**
@@ -21,10 +22,6 @@ import type { Style } from './style.js';
  * results are another run with --offset).
  */
 export type Surface = 'chat' | 'ask';
-
-/** Control characters in corpus or user text never reach the terminal (no escape-sequence injection). */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is this regex's job
-const inert = (s: string) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '');
 
 const indent = (text: string, by = '    ') =>
   inert(text)

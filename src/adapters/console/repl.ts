@@ -9,6 +9,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Logger } from '../../logger.js';
 import type { EvidenceService } from '../../retrieval/answer.js';
 import type { RunningAdapter } from '../adapter.js';
+import { inert } from './inert.js';
 import { renderAnswer } from './render.js';
 import type { Style } from './style.js';
 import { wrapText } from './wrap.js';
@@ -48,7 +49,8 @@ function clearLine(rl: Interface): void {
 function readHistory(file: string | undefined): string[] {
   if (!file) return [];
   try {
-    return readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(-HISTORY_SIZE).reverse();
+    // A history written by an older version may hold control characters: they are not replayed either.
+    return readFileSync(file, 'utf8').split('\n').map(inert).filter(Boolean).slice(-HISTORY_SIZE).reverse();
   } catch {
     return [];
   }
@@ -89,7 +91,7 @@ export function startConsoleAdapter(deps: ConsoleDeps): ConsoleAdapter {
     if (interactive && deps.historyFile && text !== '') {
       try {
         mkdirSync(dirname(deps.historyFile), { recursive: true });
-        appendFileSync(deps.historyFile, `${text.replace(/\n/g, ' ')}\n`);
+        appendFileSync(deps.historyFile, `${inert(text.replace(/\n/g, ' '))}\n`);
       } catch (err) {
         deps.logger.debug({ err }, 'could not save console history');
       }

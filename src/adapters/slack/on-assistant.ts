@@ -13,8 +13,8 @@ import { clip } from '../shared/truncate.js';
 import type { SlackMessage } from './blocks.js';
 import { questionFromSlack } from './incoming-text.js';
 import { renderAnswer } from './render.js';
-import { rateLimited, stopping } from './render-messages.js';
-import { answerPage, runAfterAck, type SlackRuntime } from './runtime.js';
+import { rateLimited } from './render-messages.js';
+import { answerPage, replyStopping, runAfterAck, type SlackRuntime } from './runtime.js';
 
 export const SEARCHING_STATUS = 'is searching the reviews…';
 /** Slack shows at most four suggested prompts. */
@@ -53,7 +53,7 @@ export function registerAssistant(app: App, rt: SlackRuntime): void {
           unfurl_links: false,
           unfurl_media: false,
         });
-      if (!rt.accepting) return void (await post(stopping()).catch(() => {}));
+      if (!rt.accepting) return void (await replyStopping(rt, post));
       runAfterAck(
         rt,
         'assistant',
