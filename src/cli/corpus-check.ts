@@ -25,7 +25,7 @@ try {
     );
   }
   for (const u of corpus.unresolved) {
-    print(`warning  ${u.file}:${u.line}: citation "${u.text}" matches no reference in the front matter`);
+    print(`warning  ${u.file}:${u.line}: citation "${u.text}" ${u.problem}`);
   }
   print(`corpus clean: ${corpus.documents.length} document(s), ${corpus.passages.length} passages`);
 } catch (e) {

@@ -1,22 +1,53 @@
 /**
- * Inline author–year citations → references of the same document.
+ * Inline citations → references of the same document.
  *
- * Recognised forms: parenthetical "(Feeley, 2021)", "(Fixen and Blase, 2019)", "(Smith et al., 2020; Jones
- * 2018)"; narrative "Independent Care Review (2020)", "Feeley (2021)". A name matches a reference's first
- * author (family name, or an organisation's literal name) exactly or with one letter wrong, missing or extra,
- * so the source's own typos ("Fixen" for "Fixsen") still resolve.
+ * Author–year forms: parenthetical "(Feeley, 2021)", "(Fixen and Blase, 2019)", "(Smith et al., 2020; Jones
+ * 2018)", "(NorthStar, n.d.)"; narrative "Independent Care Review (2020)", "Zinn & Courtney (2017)",
+ * "Cohen’s (1988)", "van Breda (2018)". Every author the citation names must be an author of the reference
+ * (the first as its first author), each name exactly or with one letter wrong, missing or extra, so the
+ * source's own typos ("Fixen" for "Fixsen") still resolve. Two references that fit equally are reported as
+ * ambiguous, never picked between. Numbered forms ("[12]", "[3,5–7]", "^7,8^") resolve against the reference
+ * list's order or each reference's `citation-number`, when the file says its citations are numbered.
  */
-import type { Reference } from './types.js';
+import type { CslName, Reference } from './types.js';
 
 export interface FoundCitation {
   text: string;
   start: number;
   end: number;
+  /** The one reference it resolves to; undefined when none fits, or when several do (see candidates). */
   key: string | undefined;
+  /** Every reference that fits; more than one means the citation is ambiguous. */
+  candidates: string[];
 }
 
-const YEAR_PAREN = /\(([^()]{0,200}?)\b((?:1[89]|20)\d{2})[a-z]?\)/g;
-const STOP = new Set(['and', 'et', 'al', 'see', 'also', 'eg', 'e.g', 'cf', 'in', 'the', 'of']);
+const YEAR = String.raw`(?:(?:1[89]|20)\d{2}[a-z]?|n\.\s?d\.?)`;
+const YEAR_PAREN = new RegExp(String.raw`\(([^()]{0,200}?)\b(${YEAR})\)`, 'g');
+const LONE_YEAR = new RegExp(String.raw`^\s*${YEAR}\s*$`);
+const PART_YEAR = new RegExp(String.raw`\b(${YEAR})\s*$`);
+const LEAD = /^(?:see also|see|e\.g\.,?|eg|cf\.?|also|i\.e\.,?)\s+/i;
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'du',
+  'da',
+  'di',
+  'le',
+  'la',
+  'del',
+  'della',
+  'ten',
+  'ter',
+  'dos',
+  'das',
+  'st',
+  "d'",
+  'al-',
+  'el',
+]);
 
 /** Damerau-free Levenshtein distance, bounded: returns limit + 1 as soon as it is exceeded. */
 export function editDistance(a: string, b: string, limit = 1): number {
@@ -37,44 +68,169 @@ export function editDistance(a: string, b: string, limit = 1): number {
   return prev[b.length] ?? limit + 1;
 }
 
-function sameName(written: string, name: string): boolean {
+/** 0: the same name; 1: one letter apart (names of four letters or more); 2: different. */
+function nameDistance(written: string, name: string): number {
   const a = written.toLowerCase();
   const b = name.toLowerCase();
-  if (a === b) return true;
-  return Math.min(a.length, b.length) >= 4 && editDistance(a, b, 1) <= 1;
+  if (a === b) return 0;
+  return Math.min(a.length, b.length) >= 4 && editDistance(a, b, 1) <= 1 ? 1 : 2;
 }
 
-const words = (s: string) => s.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+/** Words of a name, possessive "’s" dropped: "Cohen’s" → ["Cohen"]. */
+const words = (s: string) =>
+  (s.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s$/u, '')).filter((w) => w !== '');
 
-/** The words that must appear for a reference to match: its first author's family or literal name. */
-function nameWords(ref: Reference): string[] {
-  const first = ref.csl.author?.[0] ?? (ref.csl.editor as Reference['csl']['author'])?.[0];
-  if (!first) return words(ref.csl.title);
-  return words(first.literal ?? first.family ?? '');
-}
-
-function yearOf(ref: Reference): string | undefined {
-  const y = ref.csl.issued?.['date-parts']?.[0]?.[0];
-  return y === undefined ? undefined : String(y);
-}
-
-/** Does the run of written words contain the reference's name words in order (each fuzzily)? */
-function containsName(written: string[], name: string[]): boolean {
-  if (name.length === 0) return false;
+/** The written words contain the name's words in order, each fuzzily: the total distance, or undefined. */
+function containsName(written: string[], name: string[]): number | undefined {
+  if (name.length === 0) return undefined;
+  let best: number | undefined;
   outer: for (let i = 0; i + name.length <= written.length; i++) {
+    let sum = 0;
     for (let j = 0; j < name.length; j++) {
-      if (!sameName(written[i + j] ?? '', name[j] ?? '')) continue outer;
+      const d = nameDistance(written[i + j] ?? '', name[j] ?? '');
+      if (d > 1) continue outer;
+      sum += d;
     }
-    return true;
+    best = best === undefined ? sum : Math.min(best, sum);
   }
-  return false;
+  return best;
 }
 
-function resolve(written: string[], year: string, refs: Reference[]): string | undefined {
-  for (const ref of refs) {
-    if (yearOf(ref) === year && containsName(written, nameWords(ref))) return ref.key;
+/** The words a written name must contain for a CSL name: an organisation's whole name, a person's family. */
+const cslNameWords = (n: CslName) => words(n.literal ?? n.family ?? '');
+
+function authorsOf(ref: Reference): CslName[] {
+  return ref.csl.author ?? (ref.csl.editor as CslName[] | undefined) ?? [];
+}
+
+/** The year citations must give: the issued year, or "n.d." for an undated source. */
+export function yearOf(ref: Reference): string | undefined {
+  const issued = ref.csl.issued;
+  if (!issued) return undefined;
+  if (issued.literal !== undefined && issued['date-parts'] === undefined) {
+    const year = /\b(1[89]|20)\d{2}\b/.exec(issued.literal)?.[0];
+    return year ?? (/^(?:n\.?\s?d\.?|no date|undated)$/i.test(issued.literal.trim()) ? 'n.d.' : undefined);
   }
-  return undefined;
+  const y = issued['date-parts']?.[0]?.[0];
+  return y === undefined || y === '' ? undefined : String(y);
+}
+
+const normalYear = (y: string) => (/^n/i.test(y) ? 'n.d.' : y.slice(0, 4));
+
+/** A citation as written: its author names (each a run of words), "et al.", and its year. */
+interface Written {
+  names: string[][];
+  etAl: boolean;
+  year: string;
+  /** "a" in "2021a", to choose among references of one author and year. */
+  suffix: string;
+  /** For a narrative citation, the words before it in its sentence: an organisation's name may run
+   * through small words ("the Independent Care Review in Scotland (2020)"). */
+  context?: string[] | undefined;
+}
+
+function parseNames(text: string): Pick<Written, 'names' | 'etAl'> {
+  const etAl = /\bet\.?\s+al\b/i.test(text);
+  const cleaned = text.replace(LEAD, '').replace(/\bet\.?\s+al\.?/gi, ' ');
+  const names = cleaned
+    .split(/\s*(?:,|&|\band\b)\s*/i)
+    .map(words)
+    .filter((w) => w.length > 0);
+  return { names, etAl };
+}
+
+/** How well a reference fits a written citation: the total name distance, or undefined when it does not. */
+function fitOf(w: Written, ref: Reference): number | undefined {
+  if (yearOf(ref) !== w.year) return undefined;
+  const authors = authorsOf(ref);
+  const [first, ...others] = authors;
+  const all = w.names.flat();
+  if (!first) return containsName(all, words(ref.csl.title));
+  if (first.literal !== undefined && first.family === undefined)
+    return containsName(w.context ?? all, cslNameWords(first));
+  const [lead, ...rest] = w.names;
+  if (!lead) return undefined;
+  let total = containsName(lead, cslNameWords(first));
+  if (total === undefined) return undefined;
+  for (const name of rest) {
+    const d = Math.min(...others.map((a) => containsName(name, cslNameWords(a)) ?? 9));
+    if (d > 1) return undefined;
+    total += d;
+  }
+  if (w.etAl && authors.length < 2) return undefined;
+  return total;
+}
+
+/** The references that fit best; with a year suffix ("2021b"), the suffix picks among them in list order. */
+function resolve(w: Written, refs: readonly Reference[]): Pick<FoundCitation, 'key' | 'candidates'> {
+  const scored = refs.flatMap((r) => {
+    const d = fitOf(w, r);
+    return d === undefined ? [] : [{ key: r.key, d }];
+  });
+  const best = Math.min(...scored.map((s) => s.d));
+  let candidates = scored.filter((s) => s.d === best).map((s) => s.key);
+  if (candidates.length > 1 && w.suffix !== '') {
+    const picked = candidates[w.suffix.charCodeAt(0) - 97];
+    if (picked) candidates = [picked];
+  }
+  return { key: candidates.length === 1 ? candidates[0] : undefined, candidates };
+}
+
+/**
+ * The author names right before a narrative citation's bracket, in the same sentence: capitalised words,
+ * name particles ("van"), "and", "&", commas and "et al.". Returns where they start, or undefined.
+ */
+function namesBefore(text: string, parenStart: number): number | undefined {
+  const window = text.slice(Math.max(0, parenStart - 160), parenStart);
+  const base = parenStart - window.length;
+  const tokens = [...window.matchAll(/[\p{L}][\p{L}'’.-]*|&|,/gu)];
+  let start: number | undefined;
+  let gapEnd = window.length;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (!t) break;
+    if (/\S/.test(window.slice(t.index + t[0].length, gapEnd))) break; // "." or ":" between: another sentence
+    gapEnd = t.index;
+    const w = t[0];
+    const bare = w.replace(/['’]s$/u, '');
+    if (/^(?:et|al\.?|and|&|,)$/i.test(w)) continue;
+    if (PARTICLES.has(w.toLowerCase()) && start !== undefined) {
+      start = base + t.index;
+      continue;
+    }
+    // A capitalised word, not one that ends a sentence ("Review.") unless it is an initial ("J.").
+    if (/^\p{Lu}/u.test(bare) && (!bare.endsWith('.') || /^\p{Lu}\.$/u.test(bare))) {
+      start = base + t.index;
+      continue;
+    }
+    break;
+  }
+  return start;
+}
+
+/** Where the sentence holding a narrative citation starts (at most 120 characters back). */
+function sentenceStart(text: string, parenStart: number): number {
+  const from = Math.max(0, parenStart - 120);
+  const window = text.slice(from, parenStart).replace(/\bet al\./g, 'et al ');
+  let at = 0;
+  for (const m of window.matchAll(/(?<!\b\p{Lu})[.!?]\s/gu)) at = m.index + m[0].length;
+  return from + at;
+}
+
+/** Where the resolved reference's first name starts inside a narrative run ("As Feeley" → "Feeley"). */
+function nameStart(text: string, from: number, to: number, ref: Reference | undefined): number {
+  const first = ref ? authorsOf(ref)[0] : undefined;
+  const name = first ? cslNameWords(first)[0] : undefined;
+  if (!name) return from;
+  for (const m of text.slice(from, to).matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+    if (nameDistance(m[0].replace(/['’]s$/u, ''), name) <= 1) {
+      const before = text.slice(from, from + m.index).match(/(?:^|\s)([\p{L}']+)\s+$/u)?.[1];
+      return before && PARTICLES.has(before.toLowerCase())
+        ? from + m.index - before.length - 1
+        : from + m.index;
+    }
+  }
+  return from;
 }
 
 /** Every author–year citation in text, resolved where it can be. Offsets are into text. */
@@ -82,47 +238,74 @@ export function findCitations(text: string, refs: Reference[]): FoundCitation[] 
   const found: FoundCitation[] = [];
   for (const m of text.matchAll(YEAR_PAREN)) {
     const start = m.index;
+    const end = start + m[0].length;
     const inner = m[0].slice(1, -1);
-    const parts = inner.split(';');
-    const lone = parts.length === 1 && /^\s*(?:1[89]|20)\d{2}[a-z]?\s*$/.test(inner);
-    if (lone) {
-      // Narrative: the name stands before the parenthesis, in the same sentence.
-      const before = text.slice(Math.max(0, start - 120), start);
-      const sentence = before.split(/(?<!\b\p{Lu})[.!?]\s/u).pop() ?? before;
-      const prior = words(sentence).slice(-8);
-      const year = (m[2] ?? '').slice(0, 4);
-      const key = resolve(prior, year, refs);
-      if (key === undefined && !/[A-Z]/.test(prior.join(' '))) continue;
-      const ref = refs.find((r) => r.key === key);
-      const nameAt = ref ? locateName(text, start, nameWords(ref)) : start;
-      found.push({
-        text: text.slice(nameAt, start + m[0].length),
-        start: nameAt,
-        end: start + m[0].length,
-        key,
-      });
+    if (LONE_YEAR.test(inner)) {
+      const nameAt = namesBefore(text, start);
+      if (nameAt === undefined) continue;
+      const yearText = (m[2] ?? '').trim();
+      const from = sentenceStart(text, start);
+      const w: Written = {
+        ...parseNames(text.slice(nameAt, start)),
+        year: normalYear(yearText),
+        suffix: /\d{4}([a-z])/.exec(yearText)?.[1] ?? '',
+        context: words(text.slice(from, start)).slice(-10),
+      };
+      const result = resolve(w, refs);
+      const ref = refs.find((r) => r.key === result.key);
+      const literal = ref !== undefined && authorsOf(ref)[0]?.family === undefined;
+      const at = nameStart(text, literal ? from : nameAt, start, ref);
+      found.push({ text: text.slice(at, end), start: at, end, ...result });
       continue;
     }
-    for (const part of parts) {
-      const y = /\b((?:1[89]|20)\d{2})[a-z]?\s*$/.exec(part.trim());
+    for (const part of inner.split(';')) {
+      const y = PART_YEAR.exec(part.trim());
       if (!y?.[1]) continue;
-      const written = words(part).filter((w) => !STOP.has(w.toLowerCase()));
-      if (written.length === 0) continue;
-      found.push({ text: m[0], start, end: start + m[0].length, key: resolve(written, y[1], refs) });
+      const names = part.trim().slice(0, -y[1].length);
+      const w: Written = {
+        ...parseNames(names),
+        year: normalYear(y[1]),
+        suffix: /\d{4}([a-z])/.exec(y[1])?.[1] ?? '',
+      };
+      if (w.names.length === 0) continue;
+      found.push({ text: m[0], start, end, ...resolve(w, refs) });
     }
   }
   return found;
 }
 
-/** Where the reference's name starts, looking back from a narrative citation's parenthesis. */
-function locateName(text: string, parenStart: number, name: string[]): number {
-  const first = name[0];
-  if (!first) return parenStart;
-  const window = text.slice(Math.max(0, parenStart - 120), parenStart);
-  const base = parenStart - window.length;
-  let best = parenStart;
-  for (const m of window.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
-    if (sameName(m[0], first)) best = base + m.index;
+const NUMBERED =
+  /\[(\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*)\]|\^(\d{1,4}(?:[-–]\d{1,4})?(?:,\d{1,4}(?:[-–]\d{1,4})?)*)\^/g;
+
+/** The numbers of "3,5–7": 3, 5, 6, 7 (a range of at most 50). */
+export function citationNumbers(list: string): number[] {
+  return list.split(',').flatMap((part) => {
+    const [a, b] = part.split(/[-–]/).map((n) => Number.parseInt(n.trim(), 10));
+    if (a === undefined || Number.isNaN(a)) return [];
+    if (b === undefined || Number.isNaN(b) || b < a || b - a > 50) return [a];
+    return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+  });
+}
+
+/** Numbered citations: each number → the reference with that `citation-number`, else the n-th reference. */
+export function findNumberedCitations(text: string, refs: Reference[]): FoundCitation[] {
+  const byNumber = new Map<number, Reference>();
+  refs.forEach((r, i) => {
+    const n = Number(r.csl['citation-number'] ?? Number.NaN);
+    byNumber.set(Number.isInteger(n) && n > 0 ? n : i + 1, r);
+  });
+  const found: FoundCitation[] = [];
+  for (const m of text.matchAll(NUMBERED)) {
+    for (const n of citationNumbers(m[1] ?? m[2] ?? '')) {
+      const ref = byNumber.get(n);
+      found.push({
+        text: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+        key: ref?.key,
+        candidates: ref ? [ref.key] : [],
+      });
+    }
   }
-  return best;
+  return found;
 }

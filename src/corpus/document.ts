@@ -4,7 +4,6 @@
 import { createHash } from 'node:crypto';
 import { resolveAnnotations } from './annotations.js';
 import { chunkBody } from './chunk.js';
-import { findCitations } from './citations.js';
 import { type CorpusProblem, fieldPath } from './errors.js';
 import {
   checkLevels,
@@ -15,6 +14,7 @@ import {
 } from './file-checks.js';
 import { splitFrontMatter } from './front-matter.js';
 import { parseBlocks, unescapeText } from './markdown.js';
+import { passageCitations } from './passage-citations.js';
 import { lazyFormatted } from './references.js';
 import { frontMatterSchema } from './schema.js';
 import { type AnnotationSet, annotate } from './strength.js';
@@ -142,21 +142,18 @@ export function parseCorpusFile(file: string, source: string): ParsedFile {
   for (const c of chunks) {
     const text = unescapeText(split.body.slice(c.start, c.end));
     const { role, strength } = annotate(c.headingPath, set, blockAt.get(c.start));
-    const citations = [];
     // A reference list is not a passage that cites its entries.
     const inReferenceList = REFERENCE_LIST.test(c.headingPath[c.headingPath.length - 1] ?? '');
-    for (const found of inReferenceList ? [] : findCitations(text, references)) {
-      const ref = references.find((r) => r.key === found.key);
-      const line = split.bodyLine + lineIndex(c.start + found.start);
-      if (ref) {
-        citations.push({
-          text: found.text,
-          key: ref.key,
-          get reference() {
-            return ref.formatted;
-          },
-        });
-      } else out.unresolved.push({ file, line, text: found.text });
+    const { citations, warnings } = inReferenceList
+      ? { citations: [], warnings: [] }
+      : passageCitations(text, references, fm.inline_citations);
+    for (const w of warnings) {
+      out.unresolved.push({
+        file,
+        line: split.bodyLine + lineIndex(c.start + w.offset),
+        text: w.text,
+        problem: w.problem,
+      });
     }
     const passage: Passage = {
       id: passageId(fm.id, text, seen),

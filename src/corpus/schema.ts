@@ -8,7 +8,15 @@ import { SECTION_ROLES } from './types.js';
 const text = z.string().trim().min(1, 'must not be empty');
 
 export const cslNameSchema = z
-  .object({ family: text.optional(), given: text.optional(), literal: text.optional() })
+  .object({
+    family: text.optional(),
+    given: text.optional(),
+    literal: text.optional(),
+    // Name particles ("van Breda"): CSL's fields, as BibTeX import writes them.
+    'non-dropping-particle': text.optional(),
+    'dropping-particle': text.optional(),
+    suffix: text.optional(),
+  })
   .strict()
   .refine((n) => n.literal !== undefined || n.family !== undefined, {
     message: 'a name needs "family" (a person) or "literal" (an organisation)',
@@ -20,7 +28,18 @@ export const cslItemSchema = z.looseObject({
   title: text,
   author: z.array(cslNameSchema).min(1).optional(),
   editor: z.array(cslNameSchema).min(1).optional(),
-  issued: z.object({ 'date-parts': z.array(z.array(z.union([z.number(), z.string()])).min(1)).min(1) }),
+  // A date, or for an undated source { literal: "n.d." } (cited as "(NorthStar, n.d.)").
+  issued: z
+    .object({
+      'date-parts': z
+        .array(z.array(z.union([z.number(), z.string()])).min(1))
+        .min(1)
+        .optional(),
+      literal: text.optional(),
+    })
+    .refine((d) => d['date-parts'] !== undefined || d.literal !== undefined, {
+      message: 'give { date-parts: [[YEAR]] }, or { literal: "n.d." } for an undated source',
+    }),
 });
 
 /** A level id of the file's scale; checked against the scale once the front matter is read. */
@@ -181,6 +200,7 @@ export const frontMatterSchema = z
     publisher: text,
     url: z.url({ message: 'must be a full URL (https://…)' }),
     citation_style: z.enum(CITATION_STYLES).default('harvard1'),
+    inline_citations: z.enum(['author-year', 'numbered']).default('author-year'),
     outside_facts: z.array(text).default([]),
     tags: z
       .array(

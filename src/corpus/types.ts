@@ -45,6 +45,9 @@ export interface CslName {
   family?: string | undefined;
   given?: string | undefined;
   literal?: string | undefined;
+  'non-dropping-particle'?: string | undefined;
+  'dropping-particle'?: string | undefined;
+  suffix?: string | undefined;
 }
 
 /** A CSL-JSON item, as far as we use it; other CSL fields pass through untouched. */
@@ -53,7 +56,7 @@ export interface CslItem {
   type: string;
   title: string;
   author?: CslName[] | undefined;
-  issued?: { 'date-parts': (string | number)[][] } | undefined;
+  issued?: { 'date-parts'?: (string | number)[][] | undefined; literal?: string | undefined } | undefined;
   [field: string]: unknown;
 }
 
@@ -124,9 +127,12 @@ export interface ReviewDocument {
 export interface ResolvedCitation {
   /** The citation as written in the source, e.g. "(Fixen and Blase, 2019)". */
   text: string;
+  /** The reference's key; empty when the citation is ambiguous (see candidates). */
   key: string;
-  /** The full reference, formatted. */
+  /** The full reference, formatted; for an ambiguous citation, says so and gives every candidate. */
   reference: string;
+  /** Present when two or more references fit equally: their keys. Never resolved to one of them. */
+  candidates?: string[] | undefined;
 }
 
 export interface Passage {
@@ -150,7 +156,10 @@ export interface Passage {
 export interface UnresolvedCitation {
   file: string;
   line: number;
+  /** The whole citation as written ("Cohen’s (1988)", "(Smith and Brown, 2011)"). */
   text: string;
+  /** What is wrong: it matches no reference, or fits several (ambiguous). */
+  problem: string;
 }
 
 /** The domain thesaurus (thesaurus.yml in the corpus directory): synonym groups and generic words. */

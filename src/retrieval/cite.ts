@@ -2,7 +2,7 @@
  * `cite <author, year or key>`: the references (and reviews) that match, with the passages citing them.
  * Names match with one letter of tolerance, as inline citations do.
  */
-import { editDistance } from '../corpus/citations.js';
+import { editDistance, yearOf } from '../corpus/citations.js';
 import { exportReferences } from '../corpus/references.js';
 import type { Corpus, CslItem, CslName } from '../corpus/types.js';
 import type { AnswerPassage, CitedReference } from './answer.js';
@@ -65,7 +65,7 @@ export function createCiter(corpus: Corpus, passages: AnswerPassages): Citer {
       const out: CitedReference[] = [];
       for (const doc of corpus.documents) {
         for (const ref of doc.references) {
-          const year = String(ref.csl.issued?.['date-parts']?.[0]?.[0] ?? '');
+          const year = yearOf(ref) ?? '';
           const known = [...nameWords(ref.csl.author), ref.key.toLowerCase()];
           const byName = words.length > 0 && words.every((w) => known.some((k) => wordMatches(w, k)));
           const byYear = years.length === 0 || years.includes(year);

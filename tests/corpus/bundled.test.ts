@@ -201,7 +201,7 @@ describe('references: BibTeX and RIS', () => {
     expect(bib).toMatch(/doi = \{10\.1007\/s40614-018-0168-3\}/);
     const back = importBibtex(bib);
     expect(back.map((i) => i.title)).toEqual(doc.references.map((r) => r.csl.title));
-    expect(back.map((i) => i.issued?.['date-parts'][0]?.[0])).toEqual([2021, 2019, 2020]);
+    expect(back.map((i) => i.issued?.['date-parts']?.[0]?.[0])).toEqual([2021, 2019, 2020]);
     expect(back.map((i) => i.author?.[0]?.family ?? i.author?.[0]?.literal)).toEqual([
       'Feeley',
       'Fixsen',

@@ -119,6 +119,8 @@ describe('citations in a loaded corpus', () => {
         reference: 'Feeley, D. (2021) Adult Social Care.',
       },
     ]);
-    expect(corpus.unresolved).toEqual([{ file: 'test.md', line, text: '(Nobody, 2010)' }]);
+    expect(corpus.unresolved).toEqual([
+      { file: 'test.md', line, text: '(Nobody, 2010)', problem: 'matches no reference in the front matter' },
+    ]);
   });
 });
