@@ -2,7 +2,7 @@
  * Loads every review in a corpus directory. Any problem in any file stops the load: all problems are
  * collected first and thrown together as a CorpusError, so that nothing is ever dropped silently.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseCorpusFile } from './document.js';
 import { CorpusError, type CorpusProblem } from './errors.js';
@@ -24,9 +24,9 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
       { file: dir, line: 0, field: '(directory)', message: `cannot read: ${(e as Error).message}` },
     ]);
   }
-  const files = await Promise.all(
-    names.map(async (n) => ({ file: join(dir, n), source: await readFile(join(dir, n), 'utf8') })),
-  );
+  const read = await Promise.all(names.map((n) => readReviewFile(join(dir, n))));
+  const files = read.flatMap((r) => ('source' in r ? [r] : []));
+  const unreadable = read.flatMap((r) => ('problem' in r ? [r.problem] : []));
   let thesaurus: ThesaurusData = EMPTY_THESAURUS;
   let thesaurusProblems: CorpusProblem[] = [];
   try {
@@ -35,7 +35,35 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
     if (!(e instanceof CorpusError)) throw e;
     thesaurusProblems = e.problems;
   }
-  return buildCorpus(files, dir, thesaurus, thesaurusProblems);
+  return buildCorpus(files, dir, thesaurus, [...unreadable, ...thesaurusProblems]);
+}
+
+/**
+ * The largest review file read (10 MB: the largest real review converted is under 1 MB). A bigger one is
+ * refused before parsing, so that one file cannot hold a reload for minutes.
+ */
+export const MAX_REVIEW_FILE_BYTES = 10 * 1024 * 1024;
+
+/** A review's text, or the problem that stops it being read (too big, a symlink loop, unreadable). */
+async function readReviewFile(
+  file: string,
+): Promise<{ file: string; source: string } | { problem: CorpusProblem }> {
+  const problem = (message: string) => ({ problem: { file, line: 0, field: '(file)', message } });
+  try {
+    const { size } = await stat(file);
+    if (size > MAX_REVIEW_FILE_BYTES)
+      return problem(
+        `is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_REVIEW_FILE_BYTES / 1024 / 1024} MB limit for one review file: split it into several reviews`,
+      );
+    return { file, source: await readFile(file, 'utf8') };
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    return problem(
+      code === 'ELOOP'
+        ? 'cannot read: it is a symbolic link that loops'
+        : `cannot read: ${(e as Error).message}`,
+    );
+  }
 }
 
 /** Builds a corpus from file contents already in memory (used by loadCorpus, tests and benchmarks). */
