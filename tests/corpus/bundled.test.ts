@@ -8,7 +8,7 @@ import { MAX_WORDS } from '../../src/corpus/chunk.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { exportReferences, formatReference, importBibtex } from '../../src/corpus/references.js';
 import { sentenceSpans, wordCount } from '../../src/corpus/sentences.js';
-import { ABOUT_STRENGTH_CAVEAT } from '../../src/corpus/strength.js';
+import { ABOUT_STRENGTH_CAVEAT, ASSESSMENT_STRENGTH_CAVEAT } from '../../src/corpus/strength.js';
 import { type Corpus, type ReviewDocument, STRENGTH_LEVELS } from '../../src/corpus/types.js';
 import { BUNDLED } from './helpers.js';
 
@@ -148,13 +148,22 @@ describe('the CELCIS review', () => {
     }
     expect(doc.defaultStrength.level).toBe('limited');
     expect(doc.defaultStrength.basis).toBe('Assessing the quality and strength of the evidence');
-    // Sections about the study itself are not findings.
-    for (const h of ['Report authors', 'How we did this research', 'About CELCIS', 'For more information']) {
+    // Sections about the study itself are not findings: its conclusion is about the review (its scope,
+    // its audience, the report due later in 2023), so it carries no "limited evidence" caveat.
+    const about = ['Report authors', 'How we did this research', 'Conclusion and next steps', 'About CELCIS'];
+    for (const h of [...about, 'For more information']) {
       expect(ofSection(h).length).toBeGreaterThan(0);
       for (const p of ofSection(h)) {
         expect(p.role).toBe('about');
         expect(p.strength.caveat).toBe(ABOUT_STRENGTH_CAVEAT);
       }
+    }
+    // The review's assessment of its own evidence has a role and caveat of its own.
+    const assessing = ofSection('Assessing the quality and strength of the evidence');
+    expect(assessing.length).toBeGreaterThan(0);
+    for (const p of assessing) {
+      expect(p.role).toBe('assessment');
+      expect(p.strength.caveat).toBe(ASSESSMENT_STRENGTH_CAVEAT);
     }
   });
 });

@@ -33,7 +33,7 @@ const passage = z.object({
   citation: nonEmpty,
   references: z.array(z.object({ text: nonEmpty, key: nonEmpty, reference: nonEmpty })),
   strength,
-  role: z.enum(['finding', 'about']),
+  role: z.enum(['finding', 'about', 'assessment']),
   score: z.number().finite().nonnegative(),
 });
 const count = z.number().int().nonnegative();
