@@ -16,6 +16,7 @@ import {
   reasonNoted,
   renderFullPassage,
   thanksUp,
+  voteNotFound,
 } from './render-messages.js';
 import { answerPage, replyStopping, runAfterAck, type SlackRuntime } from './runtime.js';
 
@@ -129,8 +130,7 @@ export function registerActions(app: App, rt: SlackRuntime): void {
   on(ACTION_PATTERN.reason, 'reason', async (a) => {
     const r = decodeReason(a.action.value);
     if (!r || !(DOWNVOTE_REASONS as readonly string[]).includes(r.r)) throw bad('reason');
-    rt.feedback.addReason(r.f, r.r);
-    const m = reasonNoted(r.r);
+    const m = rt.feedback.addReason(r.f, r.r) ? reasonNoted(r.r) : voteNotFound();
     await a.respond({ replace_original: true, text: m.text, blocks: m.blocks } as Parameters<RespondFn>[0]);
   });
 }

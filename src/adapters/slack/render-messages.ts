@@ -86,3 +86,7 @@ export function askReason(feedbackId: number): SlackMessage {
 }
 
 export const reasonNoted = (reason: string): SlackMessage => note(`Thanks: noted “${escapeMrkdwn(reason)}”.`);
+
+/** A reason for a vote the store does not have (a forged or stale button, or another installation's). */
+export const voteNotFound = (): SlackMessage =>
+  note('That vote was not found, so the reason was not saved. Please vote again on the answer.');

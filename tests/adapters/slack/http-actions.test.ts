@@ -82,6 +82,18 @@ describe('buttons, through Bolt', () => {
     expect(h.feedback.summary()).toMatchObject({ up: 1, down: 1 });
   });
 
+  it('a reason for a vote the store does not have says it was not found, and saves nothing', async () => {
+    const before = h.feedback.summary();
+    const { body, message } = await click({
+      action_id: 'evidence_reason:0',
+      value: encodeReason(987_654, 'Not relevant'),
+    });
+    expect(body.replace_original).toBe(true);
+    expect(plainText(message)).toMatch(/vote was not found/);
+    expect(plainText(message)).not.toMatch(/noted/);
+    expect(h.feedback.summary()).toEqual(before);
+  });
+
   it('"Show full passage" sends the whole passage with its citation and caveat', async () => {
     const answer = h.service.answer('leadership');
     if (answer.kind !== 'answered') throw new Error('expected an answer');
