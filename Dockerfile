@@ -2,7 +2,9 @@
 # evidence-bot: multi-stage build. docs/deploy.md explains running, health, reload, shutdown and scale-out.
 # CI runs the same production steps without Docker: .ci/production.
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+# Node.js 24, an LTS line with security fixes until April 2028 (Node 20 reached end of life in April 2026).
+# docs/deploy.md says which versions are tested where, and how to check another (--build-arg NODE_IMAGE=…).
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 # 1. Production dependencies only, from the lockfile. better-sqlite3 is native: its prebuilt binary is
 #    downloaded when one exists for this platform, else compiled with the tools installed here.
@@ -24,7 +26,7 @@ COPY src ./src
 COPY corpus ./corpus
 RUN npm run build
 
-# 3. Runtime: slim Node 20, production dependencies, the build, the corpus; a non-root user.
+# 3. Runtime: slim Node (24 by default), production dependencies, the build, the corpus; a non-root user.
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
     CORPUS_DIR=/app/corpus \
