@@ -46,6 +46,8 @@ export interface QueryTerm {
   thesaurus: boolean;
   /** Position of the question word it came from: the joined form and the parts of a hyphenated word share it. */
   word: number;
+  /** The term is the asker's own word (a thesaurus entry mapped the words to themselves, or none applied). */
+  literal: boolean;
 }
 
 export interface Analyzer {
@@ -131,7 +133,9 @@ export function createAnalyzer(thesaurus: ThesaurusData): Analyzer {
               .slice(i, i + len)
               .map((p) => p.raw)
               .join(' ');
-            for (const term of canonical) sink({ term, raw, thesaurus: true, word: first.word });
+            const bases = ps.slice(i, i + len).map((p) => p.base);
+            const literal = canonical.every((t) => bases.includes(t));
+            for (const term of canonical) sink({ term, raw, thesaurus: true, word: first.word, literal });
           }
           i += len;
           matched = true;
@@ -145,16 +149,16 @@ export function createAnalyzer(thesaurus: ThesaurusData): Analyzer {
       if (sameWord.length > 1) {
         const joined = sameWord.map((s) => s.raw).join('');
         terms.push(base(joined));
-        sink?.({ term: base(joined), raw: joined, thesaurus: false, word: p.word });
+        sink?.({ term: base(joined), raw: joined, thesaurus: false, word: p.word, literal: true });
         for (const s of sameWord) {
           if (s.raw.length > 2 && !STOP_WORDS.has(s.raw)) {
             terms.push(s.base);
-            sink?.({ term: s.base, raw: s.raw, thesaurus: false, word: p.word });
+            sink?.({ term: s.base, raw: s.raw, thesaurus: false, word: p.word, literal: true });
           }
         }
       } else if (!STOP_WORDS.has(p.raw)) {
         terms.push(p.base);
-        sink?.({ term: p.base, raw: p.raw, thesaurus: false, word: p.word });
+        sink?.({ term: p.base, raw: p.raw, thesaurus: false, word: p.word, literal: true });
       }
       i += sameWord.length;
     }

@@ -2,7 +2,7 @@
  * Self-calibrating "no evidence found": the abstention thresholds of one corpus, fitted from the corpus
  * itself when its index is built, and stored with the index.
  *
- * - Answerable pseudo-questions: from evenly spaced passages, a sentence's content words, some dropped, one
+ * - Answerable pseudo-questions: from evenly spaced sentences, a sentence's content words, some dropped, one
  *   swapped for a WordNet synonym and one general-English word added (as an asker's own wording would).
  * - Off-topic pseudo-questions: general-English words the corpus does not contain (SUBTLEX, mid frequency,
  *   chosen evenly through the list) in a few question templates, each with one of the corpus's common words
@@ -40,7 +40,7 @@ const FILLERS = 1;
 /** The plain-coverage floor (not fitted: one fitted threshold is less at the mercy of the pseudo-questions). */
 const MIN_COVERAGE = 0.25;
 /** How much more a wrongly declined answerable question costs than a wrongly answered off-topic one. */
-const ACCEPT_WEIGHT = 2;
+const ACCEPT_WEIGHT = 1;
 /** Templates of off-topic questions: {x}, {y} general-English words, {c} a common word of the corpus. */
 const TEMPLATES = [
   'Does {x} improve {c}?',
@@ -62,12 +62,15 @@ function spaced<T>(items: readonly T[], n: number): T[] {
 }
 
 function answerableQuestions(corpus: Corpus, fillers: string[]): string[] {
-  const out: string[] = [];
-  spaced(corpus.passages, SAMPLES).forEach((p, i) => {
-    const sentences = p.text.split(/(?<=[.!?:;])\s+/);
-    const sentence = sentences.reduce((a, b) => (words(b).length > words(a).length ? b : a), '');
-    const content = [...new Set(words(sentence))];
-    if (content.length < 3) return;
+  // Sentences of at least 3 content words, evenly spaced through the corpus (several per passage in a small one).
+  const sentences: string[][] = [];
+  for (const p of corpus.passages) {
+    for (const s of p.text.split(/(?<=[.!?:;])\s+/)) {
+      const content = [...new Set(words(s))];
+      if (content.length >= 3) sentences.push(content);
+    }
+  }
+  return spaced(sentences, SAMPLES).map((content, i) => {
     // Keep about half the words, evenly spread, at most KEEP_AT_MOST.
     const kept = spaced(
       content,
@@ -82,9 +85,8 @@ function answerableQuestions(corpus: Corpus, fillers: string[]): string[] {
       const filler = fillers[(i * FILLERS + f) % Math.max(1, fillers.length)];
       if (filler) kept.push(filler);
     }
-    out.push(kept.join(' '));
+    return kept.join(' ');
   });
-  return out;
   function words(s: string): string[] {
     return (s.toLowerCase().match(WORD) ?? []).filter(
       (w) => w.length >= 3 && !STOP_WORDS.has(w) && !/\d/.test(w),

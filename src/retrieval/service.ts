@@ -126,7 +126,20 @@ export function createEvidenceService(corpus: Corpus, options: ServiceOptions = 
       case 'question': {
         const outcome = search(index, analyzer, command.text, { thresholds: options.thresholds, corrector });
         if (!outcome.answerable) {
-          return { kind: 'no_match', query: text, notices, suggestions: suggester.near(command.text, 3) };
+          // Suggestions only above a minimum relevance: titles containing a specific word of the asker's own
+          // that the corpus has (not one reached through a synonym or a typo correction). A question of
+          // generic words only ("children") may take titles with those; one whose specific words the corpus
+          // lacks ("paracetamol dose for a child") gets none.
+          const own = outcome.terms.filter((t) => t.via === 'asked');
+          const specific = own.filter((t) => !t.generic && t.inCorpus);
+          const missing = own.some((t) => !t.generic && !t.inCorpus);
+          const anchors = new Set(
+            (specific.length > 0 ? specific : missing ? [] : own.filter((t) => t.inCorpus)).map(
+              (t) => t.term,
+            ),
+          );
+          const suggestions = anchors.size === 0 ? [] : suggester.near(command.text, 3, anchors);
+          return { kind: 'no_match', query: text, notices, suggestions };
         }
         const whole = (n: number | undefined, fallback: number) =>
           n !== undefined && Number.isFinite(n) ? Math.floor(n) : fallback;

@@ -7,8 +7,12 @@ import type { Corpus } from '../corpus/types.js';
 import type { Analyzer } from './analyzer.js';
 
 export interface Suggester {
-  /** Up to `limit` finding section titles nearest the question. */
-  near(question: string, limit: number): string[];
+  /**
+   * Up to `limit` finding section titles nearest the question. With `anchors`, only titles containing one of
+   * those terms (the question's specific words that the corpus has): a question about nothing in the corpus
+   * gets no suggestions rather than three unrelated titles.
+   */
+  near(question: string, limit: number, anchors?: ReadonlySet<string>): string[];
   /** Up to `limit` completions of a partly typed question. */
   complete(prefix: string, limit: number): string[];
 }
@@ -41,11 +45,12 @@ export function createSuggester(corpus: Corpus, analyzer: Analyzer): Suggester {
   };
 
   return {
-    near(question, limit) {
+    near(question, limit, anchors) {
       const found = index
         .search(question, { fuzzy: 0.25, prefix: true, combineWith: 'OR' })
         .map((r) => titles[r.id as number])
-        .filter((t): t is string => t !== undefined);
+        .filter((t): t is string => t !== undefined)
+        .filter((t) => !anchors || analyzer.analyze(t).some((term) => anchors.has(term)));
       return found.slice(0, limit);
     },
     complete(prefix, limit) {

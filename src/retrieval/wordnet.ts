@@ -131,6 +131,8 @@ export function relatives(word: string): Relatives {
   const d = load();
   const synonyms = new Set<string>();
   const related = new Set<string>();
+  // Every base form WordNet knows ("phoned" → phone; also phon, a unit of loudness: the rarer sense is
+  // outweighed by the asker's own words, and only corpus terms are ever reached).
   for (const form of baseForms(word.toLowerCase())) {
     const byPos = d.index.get(form);
     if (!byPos) continue;
@@ -147,7 +149,6 @@ export function relatives(word: string): Relatives {
         }
       }
     }
-    break; // the first form WordNet knows
   }
   for (const s of synonyms) related.delete(s);
   return { synonyms, related };

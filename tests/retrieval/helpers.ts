@@ -6,6 +6,8 @@ import { createEvidenceService } from '../../src/retrieval/service.js';
 
 /** The small invented corpus written for these tests (its own thesaurus.yml beside the review). */
 export const FIXTURE_DIR = 'tests/fixtures/retrieval';
+/** Two small invented reviews for the multi-review golden cases and the calibration tests. */
+export const MULTI_DIR = 'tests/fixtures/retrieval-multi';
 /** The bundled corpus the bot ships with. */
 export const BUNDLED_DIR = 'corpus';
 

@@ -29,8 +29,8 @@ export interface ExpandedTerm extends WeightedTerm {
   raw: string;
   /** 0–1: how much a match on this term says about the topic (specificity.ts). */
   specificity: number;
-  /** How the term was reached from the asker's word. */
-  via: 'asked' | 'typo' | 'wordnet';
+  /** How the term was reached from the asker's word ('thesaurus': through an entry of the corpus's thesaurus). */
+  via: 'asked' | 'typo' | 'thesaurus' | 'wordnet';
   /** The asker's word it stands for (terms of one group count once). */
   group: number;
   credit: number;
@@ -56,7 +56,7 @@ export function expand(
   for (const q of analysed.words) {
     let term = q.term;
     let df = index.df.get(term);
-    let via: ExpandedTerm['via'] = 'asked';
+    let via: ExpandedTerm['via'] = q.literal ? 'asked' : 'thesaurus';
     if (df === undefined) {
       const corrected = fixTypo(q);
       if (corrected !== undefined) {
@@ -77,12 +77,12 @@ export function expand(
       // Evidence weight: IDF (a word the corpus lacks counts as seen once) times English rarity, so matching
       // "help", "young", "improve" shows less that the corpus answers than matching "tobacco" or "phonics".
       weight: idf(df, index.size) * englishRarity(common),
-      inCorpus: df !== undefined && via === 'asked',
+      inCorpus: df !== undefined && via !== 'typo',
       generic: analyzer.isGeneric(term) || spec < GENERIC_BELOW,
       specificity: spec,
       via,
       group,
-      credit: via === 'asked' && df !== undefined ? 1 : PARTIAL_CREDIT,
+      credit: via !== 'typo' && df !== undefined ? 1 : PARTIAL_CREDIT,
     };
     asked.push(own);
     // WordNet: the corpus terms this word may mean, weighted by their link's credit (related.ts).

@@ -26,6 +26,8 @@ export interface Ranked {
 
 /** What a match on one of the document's topic terms (topics.ts) counts in ranking its passages. */
 export const TOPIC_FACTOR = 0.4;
+/** For an effect question, findings scoring at least this share of the top score come before background. */
+export const FINDING_REACH = 0.1;
 /** Weight of the document's cover of the question by its topic terms (0: none … 1: all of it). */
 export const DOCUMENT_WEIGHT = 1;
 
@@ -54,7 +56,7 @@ export function rerank(
     }
     return c;
   };
-  return candidates
+  const scored = candidates
     .map((r, order) => {
       const d = index.passages.doc[r.n] as number;
       const topic = index.topics[d];
@@ -89,8 +91,22 @@ export function rerank(
       }
       const role = index.passages.about[r.n] && analysed.wantsFindings ? ABOUT_FACTOR : 1;
       const score = sum * matched * role * (1 + DOCUMENT_WEIGHT * docCover(d));
-      return { id: r.id, n: r.n, score, queryTerms: r.queryTerms, order };
+      return {
+        id: r.id,
+        n: r.n,
+        score,
+        queryTerms: r.queryTerms,
+        order,
+        about: index.passages.about[r.n] === 1,
+      };
     })
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ order: _, ...r }) => r);
+    .sort((a, b) => b.score - a.score || a.order - b.order);
+  if (!analysed.wantsFindings) return scored.map(({ order: _, about: __, ...r }) => r);
+  // Findings before background: every finding within FINDING_REACH of the top score comes before any passage
+  // about the review (keeping each group's order).
+  const top = scored[0]?.score ?? 0;
+  const near = (r: (typeof scored)[number]) => !r.about && r.score >= top * FINDING_REACH;
+  return [...scored.filter(near), ...scored.filter((r) => !near(r))].map(
+    ({ order: _, about: __, ...r }) => r,
+  );
 }

@@ -1,0 +1,128 @@
+/**
+ * The retrieval stages one by one (src/retrieval/pipeline): analyse, expand, score, re-rank, decide, and the
+ * specificity of words they share (specificity.ts). The fixture is the two-review corpus of golden-multi.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import type { Corpus } from '../../src/corpus/types.js';
+import { type Analyzer, createAnalyzer } from '../../src/retrieval/analyzer.js';
+import { createCorrector } from '../../src/retrieval/correction.js';
+import { analyse } from '../../src/retrieval/pipeline/analyse.js';
+import { decide, RELATIVE_SCORE_FLOOR } from '../../src/retrieval/pipeline/decide.js';
+import { expand } from '../../src/retrieval/pipeline/expand.js';
+import { rerank } from '../../src/retrieval/pipeline/rerank.js';
+import { score, specsOf } from '../../src/retrieval/pipeline/score.js';
+import { allowDocuments } from '../../src/retrieval/search.js';
+import { buildSearchIndex, type SearchIndex } from '../../src/retrieval/search-index.js';
+import { englishRarity, specificity } from '../../src/retrieval/specificity.js';
+import { MULTI_DIR } from './helpers.js';
+
+let corpus: Corpus;
+let analyzer: Analyzer;
+let index: SearchIndex;
+const docOf = (id: string) => corpus.passages.find((p) => p.id === id)?.docId;
+const headingOf = (id: string) => corpus.passages.find((p) => p.id === id)?.headingPath.at(-1);
+beforeAll(async () => {
+  corpus = await loadCorpus(MULTI_DIR);
+  analyzer = createAnalyzer(corpus.thesaurus);
+  index = buildSearchIndex(corpus, analyzer);
+});
+
+const run = (q: string) => {
+  const a = analyse(analyzer, q);
+  const terms = expand(
+    a,
+    index,
+    analyzer,
+    createCorrector(() => corpus.passages.map((p) => p.text)),
+  );
+  const candidates = score(index, terms, a.typing);
+  return { a, terms, candidates, ranked: rerank(candidates, terms, specsOf(terms, a.typing), index, a) };
+};
+
+describe('analyse', () => {
+  it('tells effect questions, questions about the review, and others apart', () => {
+    expect(analyse(analyzer, 'Does mentoring reduce truancy?').wantsFindings).toBe(true);
+    expect(analyse(analyzer, 'is there proof that clubs help').wantsFindings).toBe(true);
+    expect(analyse(analyzer, 'Who wrote this review?').aboutReview).toBe(true);
+    expect(analyse(analyzer, 'How were the studies selected?').aboutReview).toBe(true);
+    const neither = analyse(analyzer, 'What is a homework club?');
+    expect(neither.wantsFindings || neither.aboutReview).toBe(false);
+    // "social work" is a noun, not "does it work"
+    expect(analyse(analyzer, 'were they planning to fold social work into the service').wantsFindings).toBe(
+      false,
+    );
+  });
+
+  it('marks an unfinished last word', () => {
+    expect(analyse(analyzer, 'homework cl').typing).toBe(true);
+    expect(analyse(analyzer, 'homework clubs?').typing).toBe(false);
+  });
+});
+
+describe('expand', () => {
+  it('reaches only corpus terms through WordNet, below the asker’s own word, in its group', () => {
+    const { terms } = run('what did pupils say');
+    const pupil = terms.find((t) => t.term === 'pupil');
+    const student = terms.find((t) => t.via === 'wordnet' && t.term === 'student');
+    expect(pupil && student).toBeTruthy();
+    if (!pupil || !student) return;
+    expect(student.group).toBe(pupil.group);
+    expect(student.specificity).toBeLessThan(pupil.specificity);
+    for (const t of terms.filter((x) => x.via === 'wordnet')) expect(index.df.has(t.term)).toBe(true);
+  });
+
+  it('corrects a typo inside a hyphenated word to the whole corpus word', () => {
+    const { terms } = run('co-locaton');
+    expect(terms.filter((t) => t.via === 'typo').map((t) => t.term)).toContain('coloc');
+  });
+});
+
+describe('specificity', () => {
+  it('is low for common English and for words the whole corpus uses, high for rare topic words', () => {
+    expect(englishRarity(6.2)).toBeLessThan(0.2); // "come", "look"
+    expect(englishRarity(2.5)).toBe(1); // "truancy"
+    expect(englishRarity(0)).toBe(1); // not an English word: a name or a technical term
+    expect(specificity(3, 1, 1000)).toBeGreaterThan(specificity(3, 900, 1000));
+  });
+});
+
+describe('score', () => {
+  it('searches only the allowed passages when given a mask', () => {
+    const a = analyse(analyzer, 'breakfast clubs');
+    const terms = expand(a, index, analyzer);
+    const all = score(index, terms, false);
+    expect(new Set(all.map((r) => docOf(r.id))).size).toBe(2);
+    const only = score(index, terms, false, allowDocuments(index, ['fixture-homework-2022']));
+    expect(only.length).toBeGreaterThan(0);
+    for (const r of only) expect(docOf(r.id)).toBe('fixture-homework-2022');
+  });
+});
+
+describe('re-rank', () => {
+  it('puts findings before background for an effect question only', () => {
+    const effect = run('Do breakfast programmes improve attendance?').ranked;
+    expect(headingOf(effect[0]?.id ?? '')).toBe('Days in school');
+    const neutral = run('breakfast programmes attendance summary').ranked;
+    expect(headingOf(neutral[0]?.id ?? '')).toBe('About this summary');
+  });
+
+  it('never adds a synonym to the word it stands for', () => {
+    // "students" and "pupils" in one question are two words; "pupils" alone reaches students once.
+    const once = run('pupils breakfast').ranked.find((r) => headingOf(r.id) === 'What students said');
+    const own = run('students breakfast').ranked.find((r) => headingOf(r.id) === 'What students said');
+    expect(once && own).toBeTruthy();
+    expect(once?.score ?? 0).toBeLessThan(own?.score ?? 0);
+  });
+});
+
+describe('decide', () => {
+  it('offers passages above the relative floor only, and answers with the thresholds it is given', () => {
+    const { terms, ranked } = run('homework clubs reading scores');
+    const d = decide(ranked, terms, { minWeightedCoverage: 0.5, minCoverage: 0.25 });
+    expect(d.answerable).toBe(true);
+    const top = d.hits[0]?.score ?? 0;
+    for (const h of d.hits) expect(h.score).toBeGreaterThanOrEqual(top * RELATIVE_SCORE_FLOOR);
+    expect(decide(ranked, terms, { minWeightedCoverage: 1.01, minCoverage: 0 }).answerable).toBe(false);
+  });
+});
