@@ -76,7 +76,8 @@ function classify(lines: Line[]): Pick<Block, 'kind' | 'items' | 'header'> {
     const span = (l: Line): Span => ({ start: l.start, end: l.end, line: l.index });
     return { kind: 'table', header: span(first), items: lines.slice(2).map(span) };
   }
-  if (first && LIST_ITEM.test(first.text)) {
+  // A list, or a paragraph that a list interrupts ("… the following:" then "- item"): its lead is an item too.
+  if (first && lines.some((l) => LIST_ITEM.test(l.text))) {
     const items: Span[] = [];
     for (const l of lines) {
       const last = items[items.length - 1];
