@@ -24,6 +24,7 @@ import { registerShortcut } from './on-shortcut.js';
 import { GuardedReceiver } from './receiver.js';
 import type { SlackRuntime } from './runtime.js';
 import { type AuthRetry, apiBaseUrl, checkSlackConfig, whoAmI } from './startup.js';
+import { dropMalformed } from './validate.js';
 
 export interface SlackAdapterDeps {
   config: SlackConfig;
@@ -104,6 +105,7 @@ export async function startSlackAdapter(deps: SlackAdapterDeps): Promise<SlackAd
     accepting: true,
     inFlight: new Set(),
   };
+  if (mode === 'socket') app.use(dropMalformed(logger));
   registerMessages(app, rt);
   // After the de-duplication middleware (in registerMessages), before the listeners: the assistant takes its
   // own events and DM thread messages.

@@ -16,6 +16,7 @@ describe('Socket Mode, against a loopback WebSocket', () => {
   let adapter: SlackAdapter;
   const acks: Array<Record<string, unknown>> = [];
   let socket: WebSocket | undefined;
+  const logs: LogEntry[] = [];
   const connected = new Promise<WebSocket>((resolve) => {
     beforeAll(async () => {
       wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
@@ -35,7 +36,6 @@ describe('Socket Mode, against a loopback WebSocket', () => {
       });
       const wsUrl = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}/link`;
       slack = await startFakeSlack({ wsUrl: () => wsUrl });
-      const logs: LogEntry[] = [];
       adapter = await startSlackAdapter({
         config: {
           botToken: BOT_TOKEN,
@@ -116,5 +116,42 @@ describe('Socket Mode, against a loopback WebSocket', () => {
     const post = await slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'CS1');
     expect(post.body.thread_ts).toBe('9.1');
     expect(acks).toContainEqual(expect.objectContaining({ envelope_id: 'env-2' }));
+  });
+
+  it('acknowledges and drops a malformed payload with a warning, and keeps answering', async () => {
+    socket?.send(
+      JSON.stringify({
+        envelope_id: 'env-bad',
+        type: 'slash_commands',
+        accepts_response_payload: true,
+        payload: { command: '/evidence', user_id: null, response_url: slack.responseUrl('sock-bad') },
+      }),
+    );
+    await expect.poll(() => acks.some((a) => a.envelope_id === 'env-bad')).toBe(true);
+    expect(logs).toContainEqual(
+      expect.objectContaining({
+        level: 'warn',
+        fields: expect.objectContaining({ code: 'E_ADAPTER_PAYLOAD' }),
+      }),
+    );
+    socket?.send(
+      JSON.stringify({
+        envelope_id: 'env-good',
+        type: 'slash_commands',
+        accepts_response_payload: true,
+        payload: {
+          team_id: 'T1',
+          channel_id: 'C1',
+          user_id: 'U1',
+          command: '/evidence',
+          text: 'leadership',
+          api_app_id: 'A1',
+          response_url: slack.responseUrl('sock-good'),
+          trigger_id: '1.3',
+        },
+      }),
+    );
+    await slack.waitFor((c) => c.path === '/response/sock-good');
+    expect(slack.calls.some((c) => c.path === '/response/sock-bad')).toBe(false);
   });
 });
