@@ -64,7 +64,15 @@ export function parseCorpusFile(file: string, source: string): ParsedFile {
   const split = splitFrontMatter(file, source);
   const problems: CorpusProblem[] = [...split.problems];
   const out: ParsedFile = { passages: [], problems, unresolved: [] };
-  if (split.data === undefined) return out;
+  if (split.data === undefined) {
+    // The YAML could not be read: the body's own checks still report.
+    if (
+      split.problems.every((p) => p.message.startsWith('YAML')) &&
+      parseBlocks(split.body).blocks.length === 0
+    )
+      problems.push({ file, line: split.bodyLine, field: 'body', message: 'the body has no text to quote' });
+    return out;
+  }
   const at: Report = (path, message) =>
     problems.push({ file, line: split.lineOf(path), field: fieldPath(path), message });
   const parsed = frontMatterSchema.safeParse(split.data);

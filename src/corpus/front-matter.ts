@@ -44,12 +44,18 @@ export function splitFrontMatter(file: string, source: string): SplitFile {
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const toFileLine = (offset: number) => counter.linePos(offset).line + 1;
-  const problems: CorpusProblem[] = doc.errors.map((e) => ({
-    file,
-    line: toFileLine(e.pos[0]),
-    field: '(front matter)',
-    message: `YAML: ${e.message.split('\n')[0] ?? e.message}`,
-  }));
+  const yamlLines = yamlText.split('\n');
+  const problems: CorpusProblem[] = doc.errors.map((e) => {
+    const line = toFileLine(e.pos[0]);
+    // File line 2 is the first YAML line; a fault is often reported on the line after its key.
+    const hint = yamlHint(yamlLines[line - 2] ?? '') ?? yamlHint(yamlLines[line - 3] ?? '');
+    return {
+      file,
+      line,
+      field: '(front matter)',
+      message: `YAML: ${e.message.split('\n')[0] ?? e.message}${hint ? ` (${hint})` : ''}`,
+    };
+  });
   const lineOf = (path: readonly PropertyKey[]): number => {
     let node: unknown = doc.contents;
     let line = node && typeof node === 'object' && 'range' in node ? lineFromNode(node as YamlNode) : 2;
@@ -79,4 +85,19 @@ export function splitFrontMatter(file: string, source: string): SplitFile {
     lineOf,
     problems,
   };
+}
+
+/**
+ * Names the key of a YAML line and, for the common fault (an unquoted value that contains ": "), says how to
+ * fix it: `basis: Summary: GRADE` → quote it: basis: "Summary: GRADE".
+ */
+export function yamlHint(line: string): string | undefined {
+  const m = /^\s*(?:-\s+)?([\w.-]+):\s+(.*)$/.exec(line);
+  if (!m?.[1]) return undefined;
+  const key = m[1];
+  const value = (m[2] ?? '').trim();
+  if (value.includes(': ') && !/^["'{[|>]/.test(value)) {
+    return `key "${key}": its value contains ": ", so quote it: ${key}: "${value.replace(/"/g, '\\"')}"`;
+  }
+  return `at key "${key}"`;
 }

@@ -40,11 +40,17 @@ export function noHeadingMessage(written: string, headings: readonly string[]): 
   return `no heading "${written}" in the body${near ? ` (did you mean "${near}"?)` : ''}`;
 }
 
-/** Does a basis name a heading of the body (contain one's text, in normal form)? */
+/** Does a basis name a heading of the body (contain one's text as whole words, in normal form)? */
 export function namesHeading(basis: string, headings: readonly string[]): boolean {
   const b = normalText(basis);
   return headings.some((h) => {
     const n = normalText(h);
-    return n !== '' && b.includes(n);
+    if (n === '') return false;
+    for (let at = b.indexOf(n); at !== -1; at = b.indexOf(n, at + 1)) {
+      const before = b[at - 1] ?? ' ';
+      const after = b[at + n.length] ?? ' ';
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    }
+    return false;
   });
 }

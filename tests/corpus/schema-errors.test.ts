@@ -36,7 +36,7 @@ const TABLE: [file: string, expected: string[]][] = [
       '1: (front matter): the file must start with YAML front matter between two "---" lines (see docs/corpus-format.md)',
     ],
   ],
-  ['bad-yaml.md', ['8: (front matter): YAML: Map keys must be unique']],
+  ['bad-yaml.md', ['8: (front matter): YAML: Map keys must be unique (at key "year")']],
   ['missing-title.md', ['2: title: Invalid input: expected string, received undefined']],
   ['bad-year-type.md', ['7: year: Invalid input: expected number, received string']],
   ['bad-id.md', ['2: id: must be lowercase letters, digits and hyphens (it is part of every passage id)']],
@@ -239,5 +239,35 @@ describe('npm run corpus:check', () => {
       `ok  ${VALID}/example-review.md: "Home visiting for new parents: an example rapid evidence review" — 6 passages, 3 references (3 cited inline)`,
     );
     expect(stdout).toContain('corpus clean: 1 document(s), 6 passages');
+  });
+});
+
+describe('YAML faults', () => {
+  it('name the key and say to quote a value that contains ": "', () => {
+    const source = review({ body: '## Summary\n\nText.', basis: 'x' }).replace(
+      'basis: "x"',
+      'basis: Summary: GRADE',
+    );
+    expect(() => buildCorpus([{ file: 'y.md', source }])).toThrow(
+      'y.md:14: (front matter): YAML: Nested mappings are not allowed in compact mappings (key "basis": its value contains ": ", so quote it: basis: "Summary: GRADE")',
+    );
+  });
+
+  it('a YAML fault in one file still lets every other file, and the body checks, report', () => {
+    const broken = review({ body: '', basis: 'x' }).replace('basis: "x"', 'basis: Summary: GRADE');
+    const other = review({ id: 'other', body: '## A\n\nText.', basis: 'Missing heading' });
+    try {
+      buildCorpus([
+        { file: 'y.md', source: broken },
+        { file: 'o.md', source: other },
+      ]);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as CorpusError).problems.map(formatProblem)).toEqual([
+        'y.md:14: (front matter): YAML: Nested mappings are not allowed in compact mappings (key "basis": its value contains ": ", so quote it: basis: "Summary: GRADE")',
+        'y.md:16: body: the body has no text to quote',
+        'o.md:14: strength.default.basis: basis "Missing heading" names no heading of the body: name the section (or table) where the review makes this judgement',
+      ]);
+    }
   });
 });
