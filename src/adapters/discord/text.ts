@@ -25,16 +25,22 @@ export function unmd(text: string): string {
  * Returns the escaped text (ending in "…" when cut) and whether it was cut.
  */
 export function fitEscaped(raw: string, max: number): { text: string; cut: boolean } {
-  let escaped = md(raw);
+  const escaped = md(raw);
   if (escaped.length <= max) return { text: escaped, cut: false };
-  let room = max;
-  for (let i = 0; i < 12 && room >= 1; i++) {
-    const t = truncateAtSentence(raw, room);
-    escaped = md(t.text);
-    if (escaped.length <= max) return { text: escaped, cut: true };
-    room -= Math.max(1, escaped.length - max);
+  // Escaping can double a text's length, so search for the longest raw cut whose escaped form fits: a fixed
+  // number of shrinking steps could end with nothing kept of a text dense in escaped characters.
+  let best = '…';
+  let lo = 1;
+  let hi = max;
+  while (lo <= hi) {
+    const room = Math.floor((lo + hi) / 2);
+    const fitted = md(truncateAtSentence(raw, room).text);
+    if (fitted.length <= max) {
+      best = fitted;
+      lo = room + 1;
+    } else hi = room - 1;
   }
-  return { text: '…', cut: true };
+  return { text: best, cut: true };
 }
 
 /** Strips the bot's own mention(s) from a message: "<@123> what works?" → "what works?". */
