@@ -15,7 +15,8 @@ import type { LogFields, Logger } from '../../../src/logger.js';
 import type { EvidenceService } from '../../../src/retrieval/answer.js';
 import { createEvidenceService } from '../../../src/retrieval/service.js';
 import { type FakeSlack, startFakeSlack } from './fake-slack.js';
-import { SIGNING_SECRET } from './signed.js';
+import { passages } from './inspector.js';
+import { commandBody, SIGNING_SECRET, send } from './signed.js';
 
 export const BOT_TOKEN = 'xoxb-1234-5678-testtoken';
 
@@ -50,6 +51,8 @@ export interface Harness {
   feedback: FeedbackStore;
   logs: LogEntry[];
   service: EvidenceService;
+  /** Asks a signed /evidence question and expects an answer with passages (the bot is still serving). */
+  stillAnswers(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,6 +64,8 @@ export interface HarnessOptions {
   /** The corpus version for the App Home (and its reloads). */
   corpus?: CorpusVersionSource;
 }
+
+let alive = 0;
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const slack = await startFakeSlack();
@@ -93,6 +98,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     feedback,
     logs,
     service,
+    async stillAnswers() {
+      const id = `alive-${++alive}`;
+      const body = commandBody('leadership', slack.responseUrl(id));
+      const res = await send(`http://127.0.0.1:${adapter.port}`, body, 'application/x-www-form-urlencoded');
+      if (res.status !== 200) throw new Error(`the bot answered ${res.status} to a valid command`);
+      const call = await slack.waitFor((c) => c.path === `/response/${id}`);
+      if (passages(call.body as never).length === 0) throw new Error('the answer has no passages');
+    },
     async close() {
       await adapter.stop();
       await slack.close();

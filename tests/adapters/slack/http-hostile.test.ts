@@ -4,7 +4,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from './harness.js';
-import { passages } from './inspector.js';
 import { commandBody, form, send } from './signed.js';
 
 const FORM = 'application/x-www-form-urlencoded';
@@ -15,15 +14,6 @@ beforeAll(async () => {
   h = await startHarness();
 });
 afterAll(() => h.close());
-
-let n = 0;
-async function stillAnswers() {
-  const id = `alive-${++n}`;
-  const res = await send(h.baseUrl, commandBody('leadership', h.slack.responseUrl(id)), FORM);
-  expect(res.status).toBe(200);
-  const call = await h.slack.waitFor((c) => c.path === `/response/${id}`);
-  expect(passages(call.body as never).length).toBeGreaterThan(0);
-}
 
 describe('signed bodies of the wrong shape', () => {
   const cases: Array<[string, string, string]> = [
@@ -43,7 +33,7 @@ describe('signed bodies of the wrong shape', () => {
       const res = await send(h.baseUrl, body, type);
       expect(res.status).toBe(400);
       expect(h.logs.slice(before).some((l) => l.level === 'warn' && /rejected/.test(l.message))).toBe(true);
-      await stillAnswers();
+      await h.stillAnswers();
     });
   }
 });
@@ -78,7 +68,7 @@ describe('clocks and replays', () => {
     const timestamp = Math.floor(Date.now() / 1000);
     for (let i = 0; i < 3; i++) expect((await send(h.baseUrl, body, FORM, { timestamp })).status).toBe(200);
     await h.slack.waitFor((c) => c.path === `/response/${id}`);
-    await stillAnswers();
+    await h.stillAnswers();
     expect(h.slack.calls.filter((c) => c.path === `/response/${id}`)).toHaveLength(1);
   });
 });

@@ -8,8 +8,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mutated } from '../shared/mutate.js';
 import { type Harness, startHarness } from './harness.js';
-import { passages } from './inspector.js';
-import { commandBody, form, send, triggerId } from './signed.js';
+import { form, send, triggerId } from './signed.js';
 
 const FORM = 'application/x-www-form-urlencoded';
 
@@ -101,14 +100,6 @@ const kinds: Array<[string, () => unknown, (p: unknown) => [string, string]]> = 
   ['button click', action, (p) => [form({ payload: JSON.stringify(p) }), FORM]],
 ];
 
-async function stillAnswers() {
-  const id = `alive-${++n}`;
-  const res = await send(h.baseUrl, commandBody('leadership', h.slack.responseUrl(id)), FORM);
-  expect(res.status).toBe(200);
-  const call = await h.slack.waitFor((c) => c.path === `/response/${id}`);
-  expect(passages(call.body as never).length).toBeGreaterThan(0);
-}
-
 describe('malformed Slack bodies', () => {
   for (const [name, seed, encode] of kinds) {
     it(`a ${name} with fields removed or nulled never stops the bot`, async () => {
@@ -117,7 +108,7 @@ describe('malformed Slack bodies', () => {
           const [body, type] = encode(payload);
           const res = await send(h.baseUrl, body, type);
           expect([200, 400, 404]).toContain(res.status);
-          await stillAnswers();
+          await h.stillAnswers();
         }),
         { numRuns: 20 },
       );

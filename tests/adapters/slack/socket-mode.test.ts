@@ -10,6 +10,25 @@ import { passages } from './inspector.js';
 
 const APP_TOKEN = 'xapp-1-A1-123-abc';
 
+/** A Socket Mode envelope of a valid "/evidence leadership", answered on the fake's response URL `responseId`. */
+const slashEnvelope = (envelopeId: string, responseId: string) =>
+  JSON.stringify({
+    envelope_id: envelopeId,
+    type: 'slash_commands',
+    accepts_response_payload: true,
+    payload: {
+      team_id: 'T1',
+      channel_id: 'C1',
+      user_id: 'U1',
+      command: '/evidence',
+      text: 'leadership',
+      api_app_id: 'A1',
+      response_url: `${responseBase}/response/${responseId}`,
+      trigger_id: `trigger-${envelopeId}`,
+    },
+  });
+let responseBase = '';
+
 describe('Socket Mode, against a loopback WebSocket', () => {
   let wss: WebSocketServer;
   let slack: FakeSlack;
@@ -36,6 +55,7 @@ describe('Socket Mode, against a loopback WebSocket', () => {
       });
       const wsUrl = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}/link`;
       slack = await startFakeSlack({ wsUrl: () => wsUrl });
+      responseBase = slack.url;
       adapter = await startSlackAdapter({
         config: {
           botToken: BOT_TOKEN,
@@ -67,23 +87,7 @@ describe('Socket Mode, against a loopback WebSocket', () => {
     expect(open.auth).toBe(`Bearer ${APP_TOKEN}`);
     expect(adapter.mode).toBe('socket');
     await expect.poll(() => adapter.health().connected).toBe(true);
-    ws.send(
-      JSON.stringify({
-        envelope_id: 'env-1',
-        type: 'slash_commands',
-        accepts_response_payload: true,
-        payload: {
-          team_id: 'T1',
-          channel_id: 'C1',
-          user_id: 'U1',
-          command: '/evidence',
-          text: 'leadership',
-          api_app_id: 'A1',
-          response_url: slack.responseUrl('sock-1'),
-          trigger_id: '1.2',
-        },
-      }),
-    );
+    ws.send(slashEnvelope('env-1', 'sock-1'));
     const answer = await slack.waitFor((c) => c.path === '/response/sock-1');
     expect(acks).toContainEqual(expect.objectContaining({ envelope_id: 'env-1' }));
     expect(answer.body.response_type).toBe('ephemeral');
@@ -134,23 +138,7 @@ describe('Socket Mode, against a loopback WebSocket', () => {
         fields: expect.objectContaining({ code: 'E_ADAPTER_PAYLOAD' }),
       }),
     );
-    socket?.send(
-      JSON.stringify({
-        envelope_id: 'env-good',
-        type: 'slash_commands',
-        accepts_response_payload: true,
-        payload: {
-          team_id: 'T1',
-          channel_id: 'C1',
-          user_id: 'U1',
-          command: '/evidence',
-          text: 'leadership',
-          api_app_id: 'A1',
-          response_url: slack.responseUrl('sock-good'),
-          trigger_id: '1.3',
-        },
-      }),
-    );
+    socket?.send(slashEnvelope('env-good', 'sock-good'));
     await slack.waitFor((c) => c.path === '/response/sock-good');
     expect(slack.calls.some((c) => c.path === '/response/sock-bad')).toBe(false);
   });

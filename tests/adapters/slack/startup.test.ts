@@ -92,8 +92,8 @@ describe('start-up checks', () => {
     const slack = await startFakeSlack();
     slack.failWith('auth.test', 500, 2);
     const logs: LogEntry[] = [];
-    try {
-      const adapter = await startSlackAdapter({
+    const startRetrying = async (attempts: number) =>
+      startSlackAdapter({
         config: { ...base, apiUrl: slack.apiUrl },
         service: createEvidenceService(await corpus()),
         logger: recordingLogger(logs),
@@ -101,8 +101,10 @@ describe('start-up checks', () => {
         rateLimitPerMinute: 10,
         host: '127.0.0.1',
         retries: 0,
-        authRetry: { attempts: 5, firstWaitMs: 20 },
+        authRetry: { attempts, firstWaitMs: 20 },
       });
+    try {
+      const adapter = await startRetrying(5);
       await adapter.stop();
       const retried = logs.filter((l) => l.message === 'Slack auth.test failed; retrying');
       expect(retried.map((l) => l.fields)).toEqual([
@@ -112,16 +114,7 @@ describe('start-up checks', () => {
       expect(slack.calls.filter((c) => c.method === 'auth.test')).toHaveLength(3);
 
       slack.failWith('auth.test', 429, 5, { 'retry-after': '0' });
-      const start = startSlackAdapter({
-        config: { ...base, apiUrl: slack.apiUrl },
-        service: createEvidenceService(await corpus()),
-        logger: recordingLogger(logs),
-        feedback: createFeedbackStore({ dataDir: '/nonexistent-never-used' }),
-        rateLimitPerMinute: 10,
-        host: '127.0.0.1',
-        retries: 0,
-        authRetry: { attempts: 3, firstWaitMs: 20 },
-      });
+      const start = startRetrying(3);
       await expect(start).rejects.toMatchObject({
         code: 'E_ADAPTER_AUTH',
         message: expect.stringMatching(/HTTP 429 after 3 attempts|429/),
