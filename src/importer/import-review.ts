@@ -37,6 +37,8 @@ export interface ImportResult {
   references: { parsed: number; notParsed: number; fromBib: number };
   statements: StrengthStatement[];
   problems: string[];
+  /** Inline citations of the draft's passages that resolve to one of its references. */
+  resolved: number;
   unresolved: string[];
   todo: string[];
 }
@@ -176,12 +178,14 @@ export async function importReview(input: string, opts: ImportOptions): Promise<
     references: { parsed: refs.items.length, notParsed: refs.unparsed.length, fromBib: refs.fromBib },
     statements,
     problems: [],
+    resolved: 0,
     unresolved: [],
     todo,
   };
   try {
     const corpus = buildCorpus([{ file: draftPath, source: draft }]);
     result.passages = corpus.passages.length;
+    result.resolved = corpus.passages.reduce((n, p) => n + p.citations.length, 0);
     result.unresolved = corpus.unresolved.map((u) => `line ${u.line}: "${u.text}"`);
   } catch (e) {
     if (!(e instanceof CorpusError)) throw e;
