@@ -83,3 +83,28 @@ export async function encryptedPdf(): Promise<Uint8Array> {
 export async function emptyPdf(): Promise<Uint8Array> {
   return (await PDFDocument.create()).save({ useObjectStreams: false });
 }
+
+/** A single-column manuscript with line numbers in the margin and a page number at the foot of each page. */
+export async function numberedLinesPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.TimesRoman);
+  const mono = await doc.embedFont(StandardFonts.Courier);
+  let n = 1;
+  for (let page = 1; page <= 3; page++) {
+    const p = doc.addPage([595, 842]);
+    p.drawText(String(page), { x: 290, y: 30, size: 10, font });
+    for (let i = 0; i < 8; i++) {
+      const y = 760 - i * 24;
+      const number = String(n++);
+      // Line numbers are right-aligned in the margin, as LaTeX's lineno prints them.
+      p.drawText(number, { x: 60 - mono.widthOfTextAtSize(number, 6), y, size: 6, font: mono });
+      p.drawText(
+        i === 7
+          ? `Line ${i + 1} of page ${page} ends its paragraph.`
+          : `Line ${i + 1} of page ${page} runs on and`,
+        { x: 72, y, size: 12, font },
+      );
+    }
+  }
+  return doc.save({ useObjectStreams: false });
+}

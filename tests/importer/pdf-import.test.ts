@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../src/importer/errors.js';
 import { importReview } from '../../src/importer/import-review.js';
 import { bodyOf, folderWith } from './helpers.js';
-import { emptyPdf, encryptedPdf, scannedPdf, twoColumnPdf } from './pdf-fixtures.js';
+import { emptyPdf, encryptedPdf, numberedLinesPdf, scannedPdf, twoColumnPdf } from './pdf-fixtures.js';
 
 describe('PDF import', () => {
   it('reads a two-column PDF: footer removed, sidebar out of the sentence it split, hyphens, bullet: the exact body', async () => {
@@ -49,6 +49,20 @@ describe('PDF import', () => {
       { family: 'Okafor', given: 'Ben' },
     ]);
     expect(r.problems).toEqual([]);
+  });
+
+  it('removes line numbers in the margin and page numbers, and keeps every line of the text', async () => {
+    const dir = folderWith({ 'numbered.pdf': await numberedLinesPdf() });
+    const r = await importReview(`${dir}/numbered.pdf`, { outDir: dir });
+    const body = bodyOf(r.draft);
+    const groups = Object.fromEntries(r.extraction.repairs.list().map((g) => [g.kind, g.count]));
+    expect(groups['line-number']).toBe(24);
+    expect(groups['page-number']).toBe(3);
+    for (let page = 1; page <= 3; page++) {
+      expect(body).toContain(`Line 1 of page ${page} runs on and Line 2 of page ${page} runs on and`);
+      expect(body).toContain(`Line 8 of page ${page} ends its paragraph.`);
+    }
+    expect(body).not.toMatch(/^\d+$/m);
   });
 
   it('refuses a PDF without a text layer, an encrypted one, one with nothing on its pages, and an empty file', async () => {
