@@ -11,6 +11,7 @@ import type {
   SourcesAnswer,
 } from '../../retrieval/answer.js';
 import { headingPath, studyCitations } from '../shared/citation.js';
+import { renderEmphasis } from '../shared/emphasis.js';
 import { apology } from '../shared/errors.js';
 import { strengthLine } from '../shared/strength.js';
 import { quoteText, tableContext } from '../shared/table-row.js';
@@ -39,7 +40,7 @@ export function renderPassage(p: AnswerPassage, n: number, st: Style): string {
   const where = headingPath(p.section);
   const lines = [
     `${st.bold(`[${n}]`)} ${st.accent(inert(where === '' ? p.documentTitle : where))}${ROLE_TAG[p.role] ? st.dim(ROLE_TAG[p.role]) : ''}`,
-    st.quote(indent(quoteText(p))),
+    st.quote(renderEmphasis(indent(quoteText(p)), st)),
     ...tableContext(p).map((c) => `    ${st.dim(inert(c))}`),
     `    ${st.dim('Source:')} ${inert(p.citation)}`,
     ...studyCitations(p).map((c) => `    ${st.dim('Cites:')} ${inert(c)}`),
