@@ -3,6 +3,7 @@
  * with a caveat and a basis, and its references import and export as BibTeX and RIS.
  */
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_WORDS } from '../../src/corpus/chunk.js';
 import { loadCorpus } from '../../src/corpus/load.js';
@@ -12,7 +13,10 @@ import { ABOUT_STRENGTH_CAVEAT, ASSESSMENT_STRENGTH_CAVEAT } from '../../src/cor
 import { type Corpus, type ReviewDocument, STRENGTH_LEVELS } from '../../src/corpus/types.js';
 import { BUNDLED } from './helpers.js';
 
-const SOURCE = '/work/shared/corpus-source/celcis-csrr-rapid-evidence-review-summary.txt';
+// The review's own extraction, in ../shared beside the repository (as in CI's clean clone).
+const SOURCE = fileURLToPath(
+  new URL('../../../shared/corpus-source/celcis-csrr-rapid-evidence-review-summary.txt', import.meta.url),
+);
 const DOC_ID = 'celcis-csrr-rer-2023';
 
 let corpus: Corpus;
