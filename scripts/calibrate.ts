@@ -1,21 +1,26 @@
 /**
- * `npx tsx scripts/calibrate.ts [set ...]`: the evidence signals of every question in the evaluation sets,
- * and for a grid of thresholds the share of off-topic questions declined and of answerable ones wrongly
- * declined, per set. Used to choose DEFAULT_THRESHOLDS in src/retrieval/signals.ts (docs/design.md).
+ * `npx tsx scripts/calibrate.ts [--corpus DIR ...] [set ...]`: the corpus's own fitted abstention thresholds
+ * (src/retrieval/calibration.ts), the evidence signals of every question in the evaluation sets, and for a
+ * grid of thresholds the share of off-topic questions declined and of answerable ones wrongly declined, per
+ * set: how the fit compares with real questions (docs/design.md).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { loadCorpus } from '../src/corpus/load.js';
 import { createAnalyzer } from '../src/retrieval/analyzer.js';
+import { describeCalibration } from '../src/retrieval/calibration.js';
 import { search } from '../src/retrieval/search.js';
 import { buildSearchIndex } from '../src/retrieval/search-index.js';
 import type { Signals } from '../src/retrieval/signals.js';
+import { loadCorpora } from './corpora.js';
 
-const files = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const dirs = argv.flatMap((a, i) => (a === '--corpus' && argv[i + 1] ? [argv[i + 1] as string] : []));
+const files = argv.filter((a, i) => a !== '--corpus' && argv[i - 1] !== '--corpus');
 const sets =
   files.length > 0 ? files : ['../shared/eval/questions.jsonl', 'eval/heldout.jsonl'].filter(existsSync);
-const corpus = await loadCorpus('corpus');
+const corpus = await loadCorpora(dirs.length > 0 ? dirs : ['corpus']);
 const analyzer = createAnalyzer(corpus.thesaurus);
 const index = buildSearchIndex(corpus, analyzer);
+if (index.calibration) console.log(describeCalibration(index.calibration));
 
 const measured = new Map<string, { answerable: boolean; s: Signals; q: string }[]>();
 for (const f of sets) {
