@@ -20,6 +20,7 @@ import {
 import { INDEX_FORMAT_VERSION, INDEX_OPTIONS, type IndexedFields } from './index-options.js';
 import { buildRelatedTerms, loadRelated, type RelatedTerms, serialiseRelated } from './related.js';
 import { type TopicTerms, topicCounter } from './topics.js';
+import { releaseWordNet } from './wordnet.js';
 
 export interface SearchIndex {
   compact: CompactIndex;
@@ -123,6 +124,8 @@ export function buildSearchIndex(corpus: Corpus, analyzer: Analyzer): SearchInde
     topics,
   };
   index.calibration = calibrate(corpus, index, analyzer);
+  // WordNet is needed only while building (related terms, calibration): answering never reads it.
+  releaseWordNet();
   return index;
 }
 

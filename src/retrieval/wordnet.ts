@@ -154,6 +154,12 @@ export function relatives(word: string): Relatives {
   return { synonyms, related };
 }
 
+/** Drops the parsed database and the synset cache (about 100 MB): called once an index is built. */
+export function releaseWordNet(): void {
+  db = undefined;
+  synsets.clear();
+}
+
 /** True when WordNet has the word (in some base form). */
 export function inWordNet(word: string): boolean {
   const d = load();

@@ -21,6 +21,8 @@ import type { Analysed } from './analyse.js';
 
 /** Typo correction applies to words of at least this many letters that are neither English nor in the corpus. */
 export const MIN_FUZZY_LENGTH = 5;
+/** At most this many WordNet terms are added to one question (a long question would otherwise search hundreds). */
+export const MAX_SYNONYM_TERMS = 16;
 /** At most this many words of one question are typo-corrected (each correction searches the word list). */
 export const MAX_CORRECTIONS = 8;
 
@@ -85,10 +87,11 @@ export function expand(
       credit: via !== 'typo' && df !== undefined ? 1 : PARTIAL_CREDIT,
     };
     asked.push(own);
-    // WordNet: the corpus terms this word may mean, weighted by their link's credit (related.ts).
-    for (const link of index.related.get(term) ?? []) {
+    // WordNet: the corpus terms this word may mean, weighted by their link's credit (related.ts). Not for a
+    // generic word (its synonyms are as vague and cost the most to search), at most MAX_SYNONYM_TERMS in all.
+    for (const link of own.generic ? [] : (index.related.get(term) ?? [])) {
       const linkDf = index.df.get(link.term);
-      if (linkDf === undefined) continue;
+      if (linkDf === undefined || synonyms.length >= MAX_SYNONYM_TERMS) continue;
       synonyms.push({
         term: link.term,
         raw: q.raw,
