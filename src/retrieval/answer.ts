@@ -28,6 +28,8 @@ export interface AnswerReference {
   key: string;
   /** The full reference in the document's citation style. */
   reference: string;
+  /** Present when the citation is ambiguous (two or more references fit; `key` is then empty): their keys. */
+  candidates?: string[] | undefined;
 }
 
 export interface AnswerPassage {

@@ -27,7 +27,11 @@ export function answerPassages(corpus: Corpus): AnswerPassages {
         docId: p.docId,
         documentTitle: doc.title,
         citation: doc.citation,
-        references: p.citations.map((c) => ({ text: c.text, key: c.key, reference: c.reference })),
+        references: p.citations.map((c) =>
+          c.candidates
+            ? { text: c.text, key: c.key, reference: c.reference, candidates: [...c.candidates] }
+            : { text: c.text, key: c.key, reference: c.reference },
+        ),
         strength: { ...p.strength, from: { ...p.strength.from } },
         role: p.role,
         score: 0,

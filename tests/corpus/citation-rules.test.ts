@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/corpus/load.js';
 import { formatReference } from '../../src/corpus/references.js';
 import type { Corpus } from '../../src/corpus/types.js';
+import { answerPassages } from '../../src/retrieval/passages.js';
 import { one, review } from './helpers.js';
 
 const ref = (id: string, authors: string, year: string, extra = '') =>
@@ -66,6 +67,14 @@ describe('ambiguous citations', () => {
     expect(warnings(c)).toEqual([
       '(Smith, 2011) is ambiguous: it fits 2 references (smith2011a, smith2011b); name more authors or add a year letter (2011a)',
     ]);
+  });
+
+  it('the answer data carries an ambiguous citation as ambiguous, with its candidates', () => {
+    const c = one({ references, body: '## R\n\nIt helped (Smith, 2011).' });
+    const id = c.passages[0]?.id ?? '';
+    const [r] = answerPassages(c).get(id)?.references ?? [];
+    expect(r).toMatchObject({ text: '(Smith, 2011)', key: '', candidates: ['smith2011a', 'smith2011b'] });
+    expect(r?.reference).toMatch(/^ambiguous: fits 2 references: /);
   });
 
   it('a year letter picks among them in reference-list order', () => {

@@ -11,7 +11,7 @@ export interface JsonPassage {
   section: string[];
   document: string;
   citation: string;
-  references: { text: string; key: string; reference: string }[];
+  references: { text: string; key: string; reference: string; candidates?: string[] }[];
   strength: {
     level: string;
     caveat: string;
@@ -43,7 +43,11 @@ const passage = (p: AnswerPassage): JsonPassage => {
     section: p.section,
     document: p.documentTitle,
     citation: p.citation,
-    references: p.references.map((r) => ({ text: r.text, key: r.key, reference: r.reference })),
+    references: p.references.map((r) =>
+      r.candidates
+        ? { text: r.text, key: r.key, reference: r.reference, candidates: [...r.candidates] }
+        : { text: r.text, key: r.key, reference: r.reference },
+    ),
     strength: {
       level: s.level,
       caveat: s.caveat,
