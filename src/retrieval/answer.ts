@@ -114,6 +114,8 @@ export interface SourceSummary {
 export interface SourcesAnswer extends AnswerBase {
   kind: 'sources';
   documents: SourceSummary[];
+  /** The review set that applies where this was asked (see Scope), when there is one. */
+  scope?: string;
 }
 
 export interface HelpCommand {
@@ -142,11 +144,24 @@ export interface ErrorAnswer extends AnswerBase {
 export type Answer = AnsweredAnswer | NoMatchAnswer | CiteAnswer | SourcesAnswer | HelpAnswer | ErrorAnswer;
 export type AnswerKind = Answer['kind'];
 
+/**
+ * The reviews a question may be answered from: the review set of the place it was asked in (a scopes file maps
+ * channels to sets). Questions, cite, sources, help examples, suggestions and completions see only these.
+ */
+export interface Scope {
+  /** The set's name, as `sources` shows it. */
+  name: string;
+  /** Review (document) ids. */
+  documents: readonly string[];
+}
+
 export interface AskOptions {
   /** Passages per page (default 3). */
   limit?: number;
   /** Index of the first passage to return, for "More results" (default 0). */
   offset?: number;
+  /** Only these reviews (default: every review). */
+  scope?: Scope;
 }
 
 /** The one port the adapters call. */
@@ -158,6 +173,6 @@ export interface EvidenceService {
   answer(input: string, options?: AskOptions): Answer;
   /** One passage by id, in full (for "Show full passage"), or undefined. */
   passage(id: string): AnswerPassage | undefined;
-  /** Up to `limit` completions for a partly typed question: section titles and corpus words. */
-  suggest(prefix: string, limit?: number): string[];
+  /** Up to `limit` completions for a partly typed question: section titles and corpus words (of `scope`). */
+  suggest(prefix: string, limit?: number, scope?: Scope): string[];
 }

@@ -30,9 +30,10 @@ const exports = (item: CslItem) => ({
 });
 
 export interface Citer {
-  cite(target: string): CitedReference[];
+  /** `docs`: only references of these reviews (default: every review). */
+  cite(target: string, docs?: ReadonlySet<string>): CitedReference[];
   /** Citable references (the reviews, then their reference lists), at most MAX_KNOWN. */
-  known(): string[];
+  known(docs?: ReadonlySet<string>): string[];
 }
 
 export function createCiter(corpus: Corpus, passages: AnswerPassages): Citer {
@@ -54,7 +55,7 @@ export function createCiter(corpus: Corpus, passages: AnswerPassages): Citer {
   };
 
   return {
-    cite(target) {
+    cite(target, docs) {
       const asked = target
         .toLowerCase()
         .split(/[^\p{L}\p{N}]+/u)
@@ -64,6 +65,7 @@ export function createCiter(corpus: Corpus, passages: AnswerPassages): Citer {
       const words = asked.filter((w) => !/^\d{4}$/.test(w));
       const out: CitedReference[] = [];
       for (const doc of corpus.documents) {
+        if (docs !== undefined && !docs.has(doc.id)) continue;
         for (const ref of doc.references) {
           const year = yearOf(ref) ?? '';
           const known = [...nameWords(ref.csl.author), ref.key.toLowerCase()];
@@ -100,9 +102,10 @@ export function createCiter(corpus: Corpus, passages: AnswerPassages): Citer {
       }
       return out;
     },
-    known() {
+    known(docs) {
       const out: string[] = [];
       for (const d of corpus.documents) {
+        if (docs !== undefined && !docs.has(d.id)) continue;
         for (const text of [() => d.citation, ...d.references.map((r) => () => r.formatted)]) {
           if (out.length >= MAX_KNOWN) return out;
           out.push(text());

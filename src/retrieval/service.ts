@@ -14,6 +14,7 @@ import type {
   AskOptions,
   EvidenceService,
   HelpAnswer,
+  Scope,
   SourceSummary,
 } from './answer.js';
 import { createCiter } from './cite.js';
@@ -22,7 +23,7 @@ import { createCorrector } from './correction.js';
 import { isEnglishWord } from './english.js';
 import { cleanInput } from './input.js';
 import { answerPassages } from './passages.js';
-import { search } from './search.js';
+import { allowDocuments, search } from './search.js';
 import { buildSearchIndex, type SearchIndex } from './search-index.js';
 import type { AbstentionThresholds } from './signals.js';
 import { createSuggester } from './suggest.js';
@@ -89,30 +90,62 @@ export function createEvidenceService(corpus: Corpus, options: ServiceOptions = 
       outsideFacts: [...d.outsideFacts],
     }));
   };
+  // Per scope (a review set): its review ids, its search mask and its help examples, made on first use.
+  interface Scoped {
+    docs: ReadonlySet<string>;
+    mask: Uint8Array;
+    examples: string[];
+  }
+  const scopes = new Map<string, Scoped>();
+  const scoped = (scope: Scope | undefined): Scoped | undefined => {
+    if (scope === undefined) return undefined;
+    const key = [...scope.documents].sort().join('\u0000');
+    let s = scopes.get(key);
+    if (!s) {
+      const docs = new Set(scope.documents);
+      s = {
+        docs,
+        mask: allowDocuments(index, docs),
+        examples: suggester.complete('', 3, docs).map(exampleQuestion),
+      };
+      if (scopes.size >= 256) scopes.clear();
+      scopes.set(key, s);
+    }
+    return s;
+  };
   const examples = suggester.complete('', 3).map(exampleQuestion);
 
-  const help = (query: string, reason: HelpAnswer['reason'], notices: HelpAnswer['notices']): HelpAnswer => ({
+  const help = (
+    query: string,
+    reason: HelpAnswer['reason'],
+    notices: HelpAnswer['notices'],
+    within: Scoped | undefined,
+  ): HelpAnswer => ({
     kind: 'help',
     query,
     notices,
     reason,
     commands: HELP_COMMANDS.map((c) => ({ ...c })),
-    examples,
+    examples: [...(within?.examples ?? examples)],
   });
 
   function answerUnsafe(input: string, ask: AskOptions): Answer {
     const { text, notices } = cleanInput(input);
-    if (text === '') return help('', 'empty_question', notices);
+    const within = scoped(ask.scope);
+    if (text === '') return help('', 'empty_question', notices, within);
     const command = parseCommand(text);
     switch (command.kind) {
       case 'help':
-        return help(text, 'asked', notices);
+        return help(text, 'asked', notices, within);
       case 'sources':
         return {
           kind: 'sources',
           query: text,
           notices,
-          documents: sourcesList().map((s) => ({ ...s })),
+          documents: sourcesList()
+            .filter((s) => within === undefined || within.docs.has(s.id))
+            .map((s) => ({ ...s })),
+          ...(ask.scope === undefined ? {} : { scope: ask.scope.name }),
         };
       case 'cite':
         return {
@@ -120,11 +153,15 @@ export function createEvidenceService(corpus: Corpus, options: ServiceOptions = 
           query: text,
           notices,
           target: command.target,
-          matches: citer.cite(command.target),
-          known: citer.known(),
+          matches: citer.cite(command.target, within?.docs),
+          known: citer.known(within?.docs),
         };
       case 'question': {
-        const outcome = search(index, analyzer, command.text, { thresholds: options.thresholds, corrector });
+        const outcome = search(index, analyzer, command.text, {
+          thresholds: options.thresholds,
+          corrector,
+          allowed: within?.mask,
+        });
         if (!outcome.answerable) {
           // Suggestions only above a minimum relevance: titles containing a specific word of the asker's own
           // that the corpus has (not one reached through a synonym or a typo correction). A question of
@@ -138,7 +175,8 @@ export function createEvidenceService(corpus: Corpus, options: ServiceOptions = 
               (t) => t.term,
             ),
           );
-          const suggestions = anchors.size === 0 ? [] : suggester.near(command.text, 3, anchors);
+          const suggestions =
+            anchors.size === 0 ? [] : suggester.near(command.text, 3, anchors, within?.docs);
           return { kind: 'no_match', query: text, notices, suggestions };
         }
         const whole = (n: number | undefined, fallback: number) =>
@@ -176,8 +214,9 @@ export function createEvidenceService(corpus: Corpus, options: ServiceOptions = 
       const p = passages.get(id);
       return p ? { ...p } : undefined;
     },
-    suggest(prefix, limit = 25) {
-      return suggester.complete(cleanInput(prefix).text, Math.min(25, Math.max(0, limit)));
+    suggest(prefix, limit = 25, scope) {
+      const n = Math.min(25, Math.max(0, limit));
+      return suggester.complete(cleanInput(prefix).text, n, scoped(scope)?.docs);
     },
   };
 }

@@ -10,11 +10,11 @@ export interface Suggester {
   /**
    * Up to `limit` finding section titles nearest the question. With `anchors`, only titles containing one of
    * those terms (the question's specific words that the corpus has): a question about nothing in the corpus
-   * gets no suggestions rather than three unrelated titles.
+   * gets no suggestions rather than three unrelated titles. With `docs`, only titles of those reviews.
    */
-  near(question: string, limit: number, anchors?: ReadonlySet<string>): string[];
-  /** Up to `limit` completions of a partly typed question. */
-  complete(prefix: string, limit: number): string[];
+  near(question: string, limit: number, anchors?: ReadonlySet<string>, docs?: ReadonlySet<string>): string[];
+  /** Up to `limit` completions of a partly typed question (from the reviews in `docs`, default all). */
+  complete(prefix: string, limit: number, docs?: ReadonlySet<string>): string[];
 }
 
 export function createSuggester(corpus: Corpus, analyzer: Analyzer): Suggester {
@@ -26,46 +26,65 @@ export function createSuggester(corpus: Corpus, analyzer: Analyzer): Suggester {
         .filter((h): h is string => h !== undefined),
     ),
   ];
+  // Which reviews each title comes from, so that a scoped request sees only its reviews' titles.
+  const titleDocs = new Map<string, Set<string>>();
+  for (const p of corpus.passages) {
+    const t = p.headingPath[p.headingPath.length - 1];
+    if (p.role !== 'finding' || t === undefined) continue;
+    const set = titleDocs.get(t) ?? new Set<string>();
+    set.add(p.docId);
+    titleDocs.set(t, set);
+  }
+  const inScope = (docs: ReadonlySet<string> | undefined) => (t: string) =>
+    docs === undefined || [...(titleDocs.get(t) ?? [])].some((d) => docs.has(d));
   const index = new MiniSearch<{ id: number; title: string }>({
     fields: ['title'],
     tokenize: (s) => analyzer.analyze(s),
     processTerm: (t) => t,
   });
   index.addAll(titles.map((title, id) => ({ id, title })));
-  // The corpus's words, for completing a half-typed last word: built on first use, not at start-up.
-  let wordList: string[] | undefined;
-  const words = (): string[] => {
-    if (!wordList) {
+  // The corpus's words (of a scope's reviews), for completing a half-typed last word: built on first use.
+  const wordLists = new Map<string, string[]>();
+  const words = (docs: ReadonlySet<string> | undefined): string[] => {
+    const key = docs === undefined ? '' : [...docs].sort().join('\u0000');
+    let list = wordLists.get(key);
+    if (!list) {
       const set = new Set<string>();
-      for (const p of corpus.passages)
+      for (const p of corpus.passages) {
+        if (docs !== undefined && !docs.has(p.docId)) continue;
         for (const w of p.text.toLowerCase().match(/\p{L}[\p{L}'-]{3,}/gu) ?? []) set.add(w);
-      wordList = [...set].sort();
+      }
+      list = [...set].sort();
+      if (wordLists.size >= 64) wordLists.clear();
+      wordLists.set(key, list);
     }
-    return wordList;
+    return list;
   };
 
   return {
-    near(question, limit, anchors) {
+    near(question, limit, anchors, docs) {
       const found = index
         .search(question, { fuzzy: 0.25, prefix: true, combineWith: 'OR' })
         .map((r) => titles[r.id as number])
         .filter((t): t is string => t !== undefined)
-        .filter((t) => !anchors || analyzer.analyze(t).some((term) => anchors.has(term)));
+        .filter((t) => !anchors || analyzer.analyze(t).some((term) => anchors.has(term)))
+        .filter(inScope(docs));
       return found.slice(0, limit);
     },
-    complete(prefix, limit) {
+    complete(prefix, limit, docs) {
       const typed = prefix.trim().toLowerCase();
-      if (typed === '') return titles.slice(0, limit);
+      const scoped = titles.filter(inScope(docs));
+      if (typed === '') return scoped.slice(0, limit);
       const head = typed.replace(/\S*$/, '');
       const partial = typed.slice(head.length);
-      const byTitle = titles.filter((t) => t.toLowerCase().includes(typed));
+      const byTitle = scoped.filter((t) => t.toLowerCase().includes(typed));
       const byWord =
         partial.length >= 2
-          ? words()
+          ? words(docs)
               .filter((w) => w.startsWith(partial))
               .map((w) => `${head}${w}`)
           : [];
-      const byNear = this.near(typed, limit);
+      const byNear = this.near(typed, limit, undefined, docs);
       return [...new Set([...byTitle, ...byWord, ...byNear])].slice(0, limit);
     },
   };

@@ -27,7 +27,7 @@ export function createSwappableService(initial: LoadedCore): SwappableService {
   const service: EvidenceService = {
     answer: (input, options) => current.service.answer(input, options),
     passage: (id) => current.service.passage(id) ?? previous?.service.passage(id),
-    suggest: (prefix, limit) => current.service.suggest(prefix, limit),
+    suggest: (prefix, limit, scope) => current.service.suggest(prefix, limit, scope),
   };
   return {
     service,

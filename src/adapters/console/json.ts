@@ -97,7 +97,13 @@ export function answerToJson(a: Answer): JsonAnswer {
         known: a.known,
       };
     case 'sources':
-      return { ...base, status: 'sources', passages: [], documents: a.documents };
+      return {
+        ...base,
+        status: 'sources',
+        passages: [],
+        documents: a.documents,
+        ...(a.scope === undefined ? {} : { scope: a.scope }),
+      };
     case 'help':
       return {
         ...base,

@@ -13,6 +13,7 @@ import type {
 import { headingPath, studyCitations } from '../shared/citation.js';
 import { renderEmphasis } from '../shared/emphasis.js';
 import { apology } from '../shared/errors.js';
+import { scopeLine } from '../shared/scope.js';
 import { strengthLine } from '../shared/strength.js';
 import { quoteText, tableContext } from '../shared/table-row.js';
 import { inert } from './inert.js';
@@ -82,19 +83,19 @@ function cite(a: CiteAnswer, st: Style): string {
 }
 
 function sources(a: SourcesAnswer, st: Style): string {
-  return a.documents
-    .map((d) =>
-      [
-        st.bold(inert(d.title)),
-        `    ${inert(d.documentType)}, ${inert(d.publisher)}, ${d.year}. ${inert(d.authors)}.`,
-        `    ${inert(d.url)}`,
-        `    ${st.dim('Cite as:')} ${inert(d.citation)}`,
-        `    ${d.passageCount} passages, ${d.referenceCount} references.`,
-        ...d.outsideFacts.map((f) => `    ${st.dim('Note:')} ${inert(f)}`),
-        `    ${st.warn(inert(strengthLine(d.strength)))}`,
-      ].join('\n'),
-    )
-    .join('\n\n');
+  const scope = a.scope === undefined ? [] : [st.dim(inert(scopeLine(a.scope)))];
+  const docs = a.documents.map((d) =>
+    [
+      st.bold(inert(d.title)),
+      `    ${inert(d.documentType)}, ${inert(d.publisher)}, ${d.year}. ${inert(d.authors)}.`,
+      `    ${inert(d.url)}`,
+      `    ${st.dim('Cite as:')} ${inert(d.citation)}`,
+      `    ${d.passageCount} passages, ${d.referenceCount} references.`,
+      ...d.outsideFacts.map((f) => `    ${st.dim('Note:')} ${inert(f)}`),
+      `    ${st.warn(inert(strengthLine(d.strength)))}`,
+    ].join('\n'),
+  );
+  return [...scope, ...docs].join('\n\n');
 }
 
 /** The usage column is this wide (the longest usage and two spaces), so descriptions line up and hang. */

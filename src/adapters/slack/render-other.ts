@@ -3,6 +3,7 @@
  */
 import type { ErrorAnswer, HelpAnswer, NoMatchAnswer, SourcesAnswer } from '../../retrieval/answer.js';
 import { apology } from '../shared/errors.js';
+import { scopeLine } from '../shared/scope.js';
 import { strengthLine } from '../shared/strength.js';
 import { clip } from '../shared/truncate.js';
 import { ACTION } from './action-ids.js';
@@ -53,6 +54,8 @@ function sourceBlocks(d: SourcesAnswer['documents'][number]): Block[] {
 
 export function renderSources(answer: SourcesAnswer): SlackMessage {
   const blocks: Block[] = [header('The reviews I answer from'), ...noticeBlocks(answer.notices)];
+  if (answer.scope !== undefined)
+    blocks.push(context([fitEscaped(scopeLine(answer.scope), 500).mrkdwn], 'scope'));
   let shown = 0;
   for (const d of answer.documents) {
     const more = sourceBlocks(d);

@@ -1,6 +1,7 @@
 /** "sources": one embed per review in the library, with its citation and its default strength and caveat. */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { SourceSummary, SourcesAnswer } from '../../../retrieval/answer.js';
+import { scopeLine } from '../../shared/scope.js';
 import { clip } from '../../shared/truncate.js';
 import { DISCORD_BUDGET as B, DISCORD_LIMITS as L } from '../limits.js';
 import { type DiscordMessage, embedLength } from '../message.js';
@@ -43,6 +44,7 @@ export function renderSources(a: SourcesAnswer, ctx: RenderContext): [DiscordMes
     used += embedLength(e);
   }
   const lines = [`${a.documents.length} review${a.documents.length === 1 ? '' : 's'} in this library.`];
+  if (a.scope !== undefined) lines.push(md(clip(scopeLine(a.scope), B.shortText)));
   if (embeds.length < a.documents.length)
     lines.push(`Showing the first ${embeds.length}; the rest did not fit.`);
   const message = { content: header('', lines, a.notices, ctx.sharedBy), embeds, components: [] };
