@@ -29,6 +29,8 @@ const envSchema = z.object({
   NODE_ENV: optionalString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CORPUS_DIR: z.string().default('corpus'),
+  /** Per-channel review sets (docs/scopes.md); unset: every place sees every review. */
+  SCOPES_FILE: z.string().optional(),
   DATA_DIR: z.string().default('data'),
   ANSWER_LIMIT: z.coerce.number().int().min(1).max(10).default(3),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
@@ -73,6 +75,7 @@ export interface Config {
   env: 'production' | 'development' | 'test';
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   corpusDir: string;
+  scopesFile: string | undefined;
   dataDir: string;
   answerLimit: number;
   rateLimitPerMinute: number;
@@ -166,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: envName,
     logLevel: e.LOG_LEVEL,
     corpusDir: e.CORPUS_DIR,
+    scopesFile: e.SCOPES_FILE === '' ? undefined : e.SCOPES_FILE,
     dataDir: e.DATA_DIR,
     answerLimit: e.ANSWER_LIMIT,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

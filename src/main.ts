@@ -27,6 +27,8 @@ import { configuredPlatforms, startPlatforms } from './runtime/platforms.js';
 import { createReloader, type Reloader } from './runtime/reloader.js';
 import { createShutdown } from './runtime/shutdown.js';
 import { corpusVersionSource, createSwappableService } from './runtime/swappable-service.js';
+import { createScopeHolder, type ScopeHolder } from './scopes/holder.js';
+import { loadScopes, ScopesError } from './scopes/load.js';
 
 const check = process.argv.includes('--check');
 
@@ -115,6 +117,27 @@ try {
 }
 holder = createSwappableService(core);
 
+// Per-channel review sets: checked against the corpus now (a broken file stops start-up, naming file, line
+// and field), re-read whenever a reload swaps the corpus and on SIGHUP.
+let scopes: ScopeHolder | undefined;
+if (config.scopesFile !== undefined) {
+  try {
+    scopes = createScopeHolder(config.scopesFile, await loadScopes(config.scopesFile, core.corpus), logger);
+  } catch (e) {
+    if (!(e instanceof ScopesError)) throw e;
+    await health?.close();
+    fail(
+      [
+        ...e.problems.map(formatProblem),
+        `Refusing to start: the scopes file ${config.scopesFile} has problems.`,
+      ],
+      1,
+    );
+  }
+  const held = scopes;
+  holder.onSwap((next) => void held.reload(next.corpus));
+}
+
 if (check) {
   const { corpus } = core;
   let feedbackLine = 'feedback store: not used by the console';
@@ -136,6 +159,7 @@ if (check) {
       `corpus ok: ${corpus.documents.length} document(s), ${corpus.passages.length} passages from ${config.corpusDir}`,
       `index: ${core.index === 'prebuilt' ? `prebuilt (${DEFAULT_INDEX_FILE})` : 'built at start-up'}, ${core.contentHash}`,
       feedbackLine,
+      `scopes: ${scopes === undefined ? 'none (SCOPES_FILE not set): every place sees every review' : `${scopes.table.names().join(', ')} from ${config.scopesFile}`}`,
       `health: ${config.healthPort === undefined ? 'off (HEALTH_PORT not set)' : `GET /healthz on port ${config.healthPort}`}`,
       `would start: ${consoleMode ? 'console' : platforms.join(', ')}`,
       '',
@@ -164,7 +188,11 @@ watcher = piped
       logger,
     });
 // SIGHUP reloads the corpus, as daemons do; the console chat keeps its usual meaning (the terminal hung up).
-if (!consoleMode) process.on('SIGHUP', () => void activeReloader.reload('SIGHUP'));
+if (!consoleMode)
+  process.on('SIGHUP', () => {
+    void activeReloader.reload('SIGHUP');
+    void scopes?.reload(holder.current().corpus);
+  });
 
 const after: Array<() => unknown> = [() => health?.close()];
 let consoleAdapter: ConsoleAdapter | undefined;
@@ -220,6 +248,7 @@ if (consoleMode) {
         void shutdown('fatal adapter error', 1);
       },
       corpusVersionSource(holder),
+      scopes?.table,
     );
     after.push(closeFeedback);
   } catch (err) {

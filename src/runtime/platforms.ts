@@ -9,6 +9,7 @@ import type { CorpusVersionSource, RunningAdapter } from '../adapters/adapter.js
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { EvidenceService } from '../retrieval/answer.js';
+import type { ScopeTable } from '../scopes/load.js';
 
 export function configuredPlatforms(config: Config): Array<'slack' | 'discord'> {
   return [
@@ -26,12 +27,20 @@ export async function startPlatforms(
   onFatal: (err: Error) => void = () => {},
   /** The corpus version and its reloads (Slack's App Home shows it). */
   corpus?: CorpusVersionSource,
+  /** Place → review set (the scopes file). */
+  scopes?: ScopeTable,
 ): Promise<{ closeFeedback(): void }> {
   const { createFeedbackStore } = await import('../feedback/index.js');
   const feedback = createFeedbackStore({ dataDir: config.dataDir });
   // An unusable DATA_DIR (read-only, a file, not a database) stops start-up now, not at the first vote.
   feedback.open();
-  const common = { service, logger, feedback, rateLimitPerMinute: config.rateLimitPerMinute };
+  const common = {
+    service,
+    logger,
+    feedback,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    ...(scopes === undefined ? {} : { scopes }),
+  };
   try {
     if (config.slack) {
       const { startSlackAdapter } = await import('../adapters/slack/index.js');

@@ -8,6 +8,7 @@ import type { DiscordConfig } from '../../config.js';
 import type { FeedbackStore } from '../../feedback/types.js';
 import type { Logger } from '../../logger.js';
 import type { EvidenceService } from '../../retrieval/answer.js';
+import { type ScopeTable, UNSCOPED } from '../../scopes/load.js';
 import type { RunningAdapter } from '../adapter.js';
 import { errorFields } from '../shared/errors.js';
 import { createRateLimiter } from '../shared/rate-limit.js';
@@ -40,6 +41,8 @@ export interface DiscordDeps {
   rateLimitPerMinute: number;
   /** Discord rejected the token after start-up (REST 401): the adapter cannot answer; exit and restart. */
   onFatal?: (err: Error) => void;
+  /** Server or channel → review set (the scopes file); default: every place sees every review. */
+  scopes?: ScopeTable;
   /** Test hooks. */
   readyTimeoutMs?: number;
   drainMs?: number;
@@ -59,6 +62,7 @@ export async function startDiscordAdapter(deps: DiscordDeps): Promise<RunningAda
     state: createAnswerState({ now }),
     defer: createDeferPolicy(now),
     closing: () => closing,
+    scopes: deps.scopes ?? UNSCOPED,
   };
   const client = createDiscordClient(deps.config);
   const guard = createGuard(log);

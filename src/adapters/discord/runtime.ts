@@ -1,7 +1,8 @@
 /** What every Discord handler shares: the core, the stores, the limiter, and how buttons find questions. */
 import type { FeedbackStore } from '../../feedback/types.js';
 import type { Logger } from '../../logger.js';
-import type { EvidenceService } from '../../retrieval/answer.js';
+import type { EvidenceService, Scope } from '../../retrieval/answer.js';
+import type { ScopeTable } from '../../scopes/load.js';
 import { type RateLimiter, retryAfterText } from '../shared/rate-limit.js';
 import type { AnswerState } from './answer-state.js';
 import { type QueryRef, queryRef } from './custom-ids.js';
@@ -19,6 +20,17 @@ export interface DiscordRuntime {
   defer: DeferPolicy;
   /** Stop taking new questions (stop() was called). */
   closing: () => boolean;
+  /** Server or channel → review set. */
+  scopes: ScopeTable;
+}
+
+/** The review set where something was asked (a channel's own set, else its server's, else the default). */
+export function within(
+  rt: DiscordRuntime,
+  where: { guildId: string | null; channelId: string | null },
+): { scope?: Scope } {
+  const scope = rt.scopes.discord(where.guildId, where.channelId);
+  return scope === undefined ? {} : { scope };
 }
 
 /** Takes one question from the user's allowance; the text to show when over it. */

@@ -9,6 +9,7 @@ import type { SlackConfig } from '../../config.js';
 import type { FeedbackStore } from '../../feedback/types.js';
 import type { Logger } from '../../logger.js';
 import type { EvidenceService } from '../../retrieval/answer.js';
+import { type ScopeTable, UNSCOPED } from '../../scopes/load.js';
 import type { CorpusVersionSource, RunningAdapter } from '../adapter.js';
 import { drainAll } from '../shared/drain.js';
 import { errorFields } from '../shared/errors.js';
@@ -44,6 +45,8 @@ export interface SlackAdapterDeps {
   boltDebug?: boolean;
   /** The corpus version for the App Home tab, and the signal to republish it on reload. */
   corpus?: CorpusVersionSource;
+  /** Channel → review set (the scopes file); default: every channel sees every review. */
+  scopes?: ScopeTable;
 }
 
 export interface SlackAdapter extends RunningAdapter {
@@ -104,6 +107,7 @@ export async function startSlackAdapter(deps: SlackAdapterDeps): Promise<SlackAd
     bot,
     accepting: true,
     inFlight: new Set(),
+    scopes: deps.scopes ?? UNSCOPED,
   };
   if (mode === 'socket') app.use(dropMalformed(logger));
   registerMessages(app, rt);

@@ -35,6 +35,9 @@ function sharedBy(body: BlockAction): string | undefined {
   return /<@([UW][A-Z0-9]+)>/.exec(text)?.[1];
 }
 
+/** The channel a button was clicked in (its review set applies to the next page or the share). */
+const channelOf = (body: BlockAction): string | undefined => body.channel?.id ?? body.container?.channel_id;
+
 const bad = (what: string) => new AdapterError('E_ADAPTER_PAYLOAD', `Malformed ${what} button value`);
 
 export function registerActions(app: App, rt: SlackRuntime): void {
@@ -60,7 +63,7 @@ export function registerActions(app: App, rt: SlackRuntime): void {
   ) => {
     const limit = rt.limiter.take(`${a.body.team?.id ?? ''}:${a.body.user.id}`);
     if (!limit.allowed) return void (await reply(rateLimited(rt.rateLimitPerMinute, limit.retryAfterMs)));
-    const { answer, skip } = answerPage(rt, question, offset);
+    const { answer, skip } = answerPage(rt, question, channelOf(a.body), offset);
     const by = sharedBy(a.body);
     const m = renderAnswer(answer, {
       ephemeral: isEphemeral(a.body),
@@ -90,7 +93,7 @@ export function registerActions(app: App, rt: SlackRuntime): void {
       (() => {
         throw bad('share');
       })();
-    const { answer, skip } = answerPage(rt, page.q, page.o);
+    const { answer, skip } = answerPage(rt, page.q, channelOf(a.body), page.o);
     const m = renderAnswer(answer, { ephemeral: false, sharedBy: a.body.user.id, skip });
     // An answer to the "Find evidence" shortcut is shared in the thread of the message it was asked about.
     await a.respond({

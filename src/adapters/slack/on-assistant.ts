@@ -66,7 +66,7 @@ export function registerAssistant(app: App, rt: SlackRuntime): void {
             setTitle(clip(question === '' ? 'Evidence' : question, THREAD_TITLE)).catch(optional('setTitle')),
             setStatus(SEARCHING_STATUS).catch(optional('setStatus')),
           ]);
-          const { answer } = answerPage(rt, question);
+          const { answer } = answerPage(rt, question, channel);
           // Posting the reply clears the status.
           await post(renderAnswer(answer, { ephemeral: false }));
         },

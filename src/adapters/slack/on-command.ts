@@ -22,7 +22,7 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
       async () => {
         const limit = rt.limiter.take(`${command.team_id}:${command.user_id}`);
         if (!limit.allowed) return void (await reply(rateLimited(rt.rateLimitPerMinute, limit.retryAfterMs)));
-        const { answer } = answerPage(rt, questionFromSlack(command.text));
+        const { answer } = answerPage(rt, questionFromSlack(command.text), command.channel_id);
         await reply(renderAnswer(answer, { ephemeral: true }));
       },
       reply,

@@ -19,8 +19,11 @@ export interface HomeTab {
 export function registerHome(app: App, rt: SlackRuntime, corpus: CorpusVersionSource | undefined): HomeTab {
   const viewers = new Set<string>();
   const view = () => {
-    const sources = rt.service.answer('sources');
-    const help = rt.service.answer('help');
+    // The Home tab belongs to no channel: it shows the default review set (every review without one).
+    const scope = rt.scopes.slack(undefined);
+    const within = scope === undefined ? {} : { scope };
+    const sources = rt.service.answer('sources', within);
+    const help = rt.service.answer('help', within);
     if (sources.kind !== 'sources' || help.kind !== 'help') {
       throw new Error(`the core answered ${sources.kind}/${help.kind} for sources/help`);
     }

@@ -96,7 +96,7 @@ function answer(rt: SlackRuntime, client: AllMiddlewareArgs['client'], m: Incomi
         },
       );
       try {
-        const { answer } = answerPage(rt, questionFromSlack(m.text, rt.bot.userId));
+        const { answer } = answerPage(rt, questionFromSlack(m.text, rt.bot.userId), m.channel);
         await post(renderAnswer(answer, { ephemeral: false }));
       } finally {
         if (reacted) await client.reactions.remove(reaction).catch(() => {});

@@ -30,7 +30,7 @@ export function registerShortcut(app: App, rt: SlackRuntime): void {
             return void (await reply(rateLimited(rt.rateLimitPerMinute, limit.retryAfterMs)));
           const question = questionFromSlack(shortcut.message.text ?? '', rt.bot.userId);
           if (question === '') return void (await reply(nothingToFind()));
-          const { answer } = answerPage(rt, question);
+          const { answer } = answerPage(rt, question, shortcut.channel.id);
           const thread = shortcut.message.thread_ts ?? shortcut.message.ts;
           await reply(renderAnswer(answer, { ephemeral: true, thread }));
         },

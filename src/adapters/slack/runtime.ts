@@ -5,6 +5,7 @@
 import type { FeedbackStore } from '../../feedback/types.js';
 import type { Logger } from '../../logger.js';
 import type { Answer, EvidenceService } from '../../retrieval/answer.js';
+import type { ScopeTable } from '../../scopes/load.js';
 import { track } from '../shared/drain.js';
 import { apology, errorFields, errorReference } from '../shared/errors.js';
 import type { RateLimiter } from '../shared/rate-limit.js';
@@ -23,11 +24,23 @@ export interface SlackRuntime {
   bot: BotIdentity;
   accepting: boolean;
   inFlight: Set<Promise<unknown>>;
+  /** Place → review set. */
+  scopes: ScopeTable;
 }
 
 /** Answers, and for "More results" on a cite answer (which the core does not page) says how many to skip. */
-export function answerPage(rt: SlackRuntime, question: string, offset = 0): { answer: Answer; skip: number } {
-  const answer = rt.service.answer(question, offset > 0 ? { offset } : {});
+export function answerPage(
+  rt: SlackRuntime,
+  question: string,
+  channel: string | undefined,
+  offset = 0,
+): { answer: Answer; skip: number } {
+  // The channel's review set (scopes file); a DM or an unlisted channel gets the default set.
+  const scope = rt.scopes.slack(channel);
+  const answer = rt.service.answer(question, {
+    ...(offset > 0 ? { offset } : {}),
+    ...(scope === undefined ? {} : { scope }),
+  });
   return { answer, skip: answer.kind === 'cite' ? offset : 0 };
 }
 

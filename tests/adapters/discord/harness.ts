@@ -9,6 +9,7 @@ import { createFeedbackStore } from '../../../src/feedback/index.js';
 import type { FeedbackStore } from '../../../src/feedback/types.js';
 import type { EvidenceService } from '../../../src/retrieval/answer.js';
 import { createEvidenceService } from '../../../src/retrieval/service.js';
+import type { ScopeTable } from '../../../src/scopes/load.js';
 import { APP_ID, type Call, type FakeDiscord, GUILD_ID, startFakeDiscord, TOKEN } from './fake-discord.js';
 import { capturingLogger } from './logger.js';
 
@@ -35,7 +36,13 @@ export function realService(dir = 'corpus', limit?: number): Promise<EvidenceSer
 }
 
 export async function startHarness(
-  options: { corpus?: string; limit?: number; rate?: number; service?: EvidenceService } = {},
+  options: {
+    corpus?: string;
+    limit?: number;
+    rate?: number;
+    service?: EvidenceService;
+    scopes?: ScopeTable;
+  } = {},
 ): Promise<Harness> {
   const fake = await startFakeDiscord();
   const service = options.service ?? (await realService(options.corpus, options.limit));
@@ -50,6 +57,7 @@ export async function startHarness(
     rateLimitPerMinute: options.rate ?? 1_000,
     readyTimeoutMs: 5_000,
     drainMs: 500,
+    ...(options.scopes ? { scopes: options.scopes } : {}),
   });
   return {
     fake,

@@ -14,6 +14,7 @@ import type { FeedbackStore } from '../../../src/feedback/types.js';
 import type { LogFields, Logger } from '../../../src/logger.js';
 import type { EvidenceService } from '../../../src/retrieval/answer.js';
 import { createEvidenceService } from '../../../src/retrieval/service.js';
+import type { ScopeTable } from '../../../src/scopes/load.js';
 import { type FakeSlack, startFakeSlack } from './fake-slack.js';
 import { passages } from './inspector.js';
 import { commandBody, SIGNING_SECRET, send } from './signed.js';
@@ -63,6 +64,8 @@ export interface HarnessOptions {
   wrap?: (s: EvidenceService) => EvidenceService;
   /** The corpus version for the App Home (and its reloads). */
   corpus?: CorpusVersionSource;
+  /** Channel → review set. */
+  scopes?: ScopeTable;
 }
 
 let alive = 0;
@@ -90,6 +93,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     retries: 0,
     drainMs: 1_000,
     ...(options.corpus ? { corpus: options.corpus } : {}),
+    ...(options.scopes ? { scopes: options.scopes } : {}),
   });
   return {
     slack,

@@ -5,7 +5,7 @@
 import type { ChatInputCommandInteraction, MessageContextMenuCommandInteraction } from 'discord.js';
 import type { Answer } from '../../../retrieval/answer.js';
 import { renderAnswer } from '../render/index.js';
-import { type DiscordRuntime, renderContext } from '../runtime.js';
+import { type DiscordRuntime, renderContext, within } from '../runtime.js';
 import { ephemeralPayload, payload } from './payload.js';
 
 export async function replyWithAnswer(
@@ -16,7 +16,7 @@ export async function replyWithAnswer(
 ): Promise<Answer> {
   const deferred = rt.defer.shouldDefer(i.id);
   const deferral = deferred ? i.deferReply(ephemeral ? { flags: 'Ephemeral' } : {}) : undefined;
-  const [answer] = await Promise.all([rt.defer.run(() => rt.service.answer(input)), deferral]);
+  const [answer] = await Promise.all([rt.defer.run(() => rt.service.answer(input, within(rt, i))), deferral]);
   const { message } = renderAnswer(answer, renderContext(rt, ephemeral));
   rt.logger.debug(
     { kind: answer.kind, command: i.commandName, ephemeral, deferred },

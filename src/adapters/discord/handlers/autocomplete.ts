@@ -2,7 +2,7 @@
 import type { AutocompleteInteraction } from 'discord.js';
 import { clip } from '../../shared/truncate.js';
 import { DISCORD_LIMITS as L } from '../limits.js';
-import type { DiscordRuntime } from '../runtime.js';
+import { type DiscordRuntime, within } from '../runtime.js';
 
 export async function onAutocomplete(rt: DiscordRuntime, i: AutocompleteInteraction): Promise<void> {
   const focused = i.options.getFocused(true);
@@ -13,7 +13,7 @@ export async function onAutocomplete(rt: DiscordRuntime, i: AutocompleteInteract
   const typed = String(focused.value).slice(0, L.questionOption);
   const seen = new Set<string>();
   const choices = rt.service
-    .suggest(typed, L.autocompleteChoices)
+    .suggest(typed, L.autocompleteChoices, within(rt, i).scope)
     .map((s) => clip(s.trim(), L.choiceValue))
     .filter((s) => s !== '' && !seen.has(s) && seen.add(s))
     .slice(0, L.autocompleteChoices)

@@ -10,7 +10,7 @@ import { buttonRows } from '../message.js';
 import { button } from '../render/buttons.js';
 import { renderFullPassage } from '../render/full-passage.js';
 import { type RenderContext, renderAnswer } from '../render/index.js';
-import { type DiscordRuntime, overLimit, renderContext, resolveRef } from '../runtime.js';
+import { type DiscordRuntime, overLimit, renderContext, resolveRef, within } from '../runtime.js';
 import { ephemeralPayload, notice, payload, text } from './payload.js';
 
 export async function onButton(rt: DiscordRuntime, i: ButtonInteraction): Promise<void> {
@@ -50,10 +50,11 @@ export async function onButton(rt: DiscordRuntime, i: ButtonInteraction): Promis
 /** The page at `offset`: the core pages answers; cite answers are paged here. */
 async function page(
   rt: DiscordRuntime,
+  i: ButtonInteraction,
   query: string,
   offset: number,
 ): Promise<[Answer, Partial<RenderContext>]> {
-  const answer = await rt.defer.run(() => rt.service.answer(query, { offset }));
+  const answer = await rt.defer.run(() => rt.service.answer(query, { offset, ...within(rt, i) }));
   return [answer, answer.kind === 'cite' ? { offset } : {}];
 }
 
@@ -100,7 +101,7 @@ async function sendPage(
     delivery === 'replace'
       ? i.deferUpdate()
       : i.deferReply(delivery === 'private' ? { flags: 'Ephemeral' } : {});
-  const [[answer, extra]] = await Promise.all([page(rt, query, offset), deferred ? defer() : undefined]);
+  const [[answer, extra]] = await Promise.all([page(rt, i, query, offset), deferred ? defer() : undefined]);
   const ephemeral =
     delivery === 'private' || (delivery === 'replace' && i.message.flags.has(MessageFlags.Ephemeral));
   const { message } = renderAnswer(answer, renderContext(rt, ephemeral, { ...extra, ...context }));
@@ -119,7 +120,7 @@ async function onFeedback(
   // The vote is on what this page showed: the same page is computed again (deterministic) for its passage ids.
   const deferred = rt.defer.shouldDefer(i.id);
   const [[answer, extra]] = await Promise.all([
-    page(rt, query, offset),
+    page(rt, i, query, offset),
     deferred ? i.deferReply({ flags: 'Ephemeral' }) : undefined,
   ]);
   const { meta } = renderAnswer(answer, renderContext(rt, true, extra));
@@ -165,7 +166,7 @@ async function onAsk(rt: DiscordRuntime, i: ButtonInteraction, question: string)
   }
   const deferred = rt.defer.shouldDefer(i.id);
   const [answer] = await Promise.all([
-    rt.defer.run(() => rt.service.answer(question)),
+    rt.defer.run(() => rt.service.answer(question, within(rt, i))),
     deferred ? i.deferReply({ flags: 'Ephemeral' }) : undefined,
   ]);
   const { message } = renderAnswer(answer, renderContext(rt, true));

@@ -7,7 +7,7 @@ import type { Message } from 'discord.js';
 import { errorFields } from '../../shared/errors.js';
 import { NO_MENTIONS } from '../client.js';
 import { renderAnswer } from '../render/index.js';
-import { type DiscordRuntime, overLimit, renderContext } from '../runtime.js';
+import { type DiscordRuntime, overLimit, renderContext, within } from '../runtime.js';
 import { stripBotMention } from '../text.js';
 import { payload } from './payload.js';
 
@@ -28,7 +28,7 @@ export async function onMention(rt: DiscordRuntime, m: Message, botId: string): 
     m.channel.sendTyping().catch((err: unknown) => rt.logger.debug(errorFields(err), 'typing signal failed'));
   }
   const question = stripBotMention(m.content, botId);
-  const answer = await rt.defer.run(() => rt.service.answer(question));
+  const answer = await rt.defer.run(() => rt.service.answer(question, within(rt, m)));
   const { message } = renderAnswer(answer, renderContext(rt, false));
   await m.reply(payload(message));
 }
