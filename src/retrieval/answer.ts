@@ -40,6 +40,8 @@ export interface AnswerPassage {
   section: string[];
   docId: string;
   documentTitle: string;
+  /** With more than one review loaded: the review's short title and year, for the passage's header. */
+  review?: string;
   /** The review's own citation (Harvard by default). */
   citation: string;
   references: AnswerReference[];
@@ -73,6 +75,8 @@ export interface NoMatchAnswer extends AnswerBase {
   kind: 'no_match';
   /** Up to three nearest section titles, to ask about instead. */
   suggestions: string[];
+  /** With more than one review loaded: the review each suggestion comes from (short title and year), in order. */
+  suggestionReviews?: string[];
 }
 
 export interface CitedReference {

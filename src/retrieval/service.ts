@@ -22,7 +22,7 @@ import { exampleQuestion, HELP_COMMANDS, parseCommand } from './commands.js';
 import { createCorrector } from './correction.js';
 import { isEnglishWord } from './english.js';
 import { cleanInput } from './input.js';
-import { answerPassages } from './passages.js';
+import { answerPassages, reviewLabel } from './passages.js';
 import { allowDocuments, search } from './search.js';
 import { buildSearchIndex, type SearchIndex } from './search-index.js';
 import type { AbstentionThresholds } from './signals.js';
@@ -114,6 +114,15 @@ export function createEvidenceService(corpus: Corpus, options: ServiceOptions = 
     return s;
   };
   const examples = suggester.complete('', 3).map(exampleQuestion);
+  // The review a suggested section title comes from (within the scope), as "Short title (year)".
+  const labels = new Map(corpus.documents.map((d) => [d.id, reviewLabel(d)]));
+  const reviewOfTitle = (title: string, docs: ReadonlySet<string> | undefined): string => {
+    const p = corpus.passages.find(
+      (x) =>
+        x.headingPath.at(-1) === title && x.role === 'finding' && (docs === undefined || docs.has(x.docId)),
+    );
+    return (p && labels.get(p.docId)) ?? '';
+  };
 
   const help = (
     query: string,
@@ -177,7 +186,17 @@ export function createEvidenceService(corpus: Corpus, options: ServiceOptions = 
           );
           const suggestions =
             anchors.size === 0 ? [] : suggester.near(command.text, 3, anchors, within?.docs);
-          return { kind: 'no_match', query: text, notices, suggestions };
+          const named = corpus.documents.length > 1 && suggestions.length > 0;
+          const suggestionReviews = named
+            ? suggestions.map((t) => reviewOfTitle(t, within?.docs))
+            : undefined;
+          return {
+            kind: 'no_match',
+            query: text,
+            notices,
+            suggestions,
+            ...(suggestionReviews === undefined ? {} : { suggestionReviews }),
+          };
         }
         const whole = (n: number | undefined, fallback: number) =>
           n !== undefined && Number.isFinite(n) ? Math.floor(n) : fallback;

@@ -179,6 +179,22 @@ export function runRendererContract<R>(insp: RendererInspector<R>): void {
       expect(insp.plainText(none)).toContain('Feeley 2021');
     });
 
+    it("with several reviews, names each passage's review, and the review of each suggestion", () => {
+      const review = 'Family Hubs Review (2021)';
+      const r = insp.render(A.answered([A.passage({ review }), A.passage({ id: 'd#p2' })]));
+      const [named, plain] = insp.passages(r);
+      expect(norm(`${named?.attached ?? ''} ${insp.plainText(r)}`)).toContain(review);
+      expect(norm(plain?.attached ?? '')).not.toContain(review);
+      const none = insp.render(
+        A.noMatch({
+          suggestions: ['Leadership', 'Workforce'],
+          suggestionReviews: [review, 'Other Review (2019)'],
+        }),
+      );
+      expect(insp.plainText(none)).toContain(review);
+      expect(insp.plainText(none)).toContain('Other Review (2019)');
+    });
+
     it('says a fault is a fault: an apology with the logged reference, never "no evidence", no passages', () => {
       const answer = A.error({ reference: 'ERR-ABC234' });
       const r = insp.render(answer);

@@ -40,7 +40,7 @@ const ROLE_TAG: Record<AnswerPassage['role'], string> = {
 export function renderPassage(p: AnswerPassage, n: number, st: Style): string {
   const where = headingPath(p.section);
   const lines = [
-    `${st.bold(`[${n}]`)} ${st.accent(inert(where === '' ? p.documentTitle : where))}${ROLE_TAG[p.role] ? st.dim(ROLE_TAG[p.role]) : ''}`,
+    `${st.bold(`[${n}]`)} ${p.review === undefined ? '' : `${st.bold(inert(p.review))} › `}${st.accent(inert(where === '' ? p.documentTitle : where))}${ROLE_TAG[p.role] ? st.dim(ROLE_TAG[p.role]) : ''}`,
     st.quote(renderEmphasis(indent(quoteText(p)), st)),
     ...tableContext(p).map((c) => `    ${st.dim(inert(c))}`),
     `    ${st.dim('Source:')} ${inert(p.citation)}`,
@@ -133,7 +133,13 @@ export function renderAnswer(a: Answer, st: Style, surface: Surface = 'chat'): s
       body = [
         'No evidence found for that question in the reviews I have.',
         ...(a.suggestions.length > 0
-          ? ['You could ask about:', ...a.suggestions.map((s) => `  - ${st.accent(inert(s))}`)]
+          ? [
+              'You could ask about:',
+              ...a.suggestions.map((s, i) => {
+                const from = a.suggestionReviews?.[i];
+                return `  - ${st.accent(inert(s))}${from ? st.dim(` (${inert(from)})`) : ''}`;
+              }),
+            ]
           : ['Type "sources" to see what the reviews cover.']),
       ].join('\n');
       break;

@@ -30,6 +30,11 @@ export function renderNoMatch(answer: NoMatchAnswer): SlackMessage {
       button(`${ACTION.suggest}:${i}`, s, clip(s, L.buttonValue)),
     );
     blocks.push(actions(buttons, 'suggestions'));
+    const from = answer.suggestionReviews ?? [];
+    if (from.some((r) => r !== '')) {
+      const lines = answer.suggestions.map((s, i) => `${s}: from ${from[i] ?? ''}`).join('\n');
+      blocks.push(context([fitEscaped(lines, L.contextElementText).mrkdwn], 'suggestion_reviews'));
+    }
   }
   return { text: fallback('No evidence found for: ', answer.query), blocks };
 }

@@ -27,7 +27,9 @@ const labelled = (label: string, raw: string) => {
 export function metaBlocks(p: AnswerPassage, index: number): Block[] {
   const elements = [labelled('Source:', p.citation)];
   const path = headingPath(p.section);
-  if (path !== '') elements.push(element(path));
+  // With several reviews loaded, the passage names its review before its heading path.
+  const where = [p.review ?? '', path].filter((x) => x !== '').join(' › ');
+  if (where !== '') elements.push(element(where));
   const refs = p.references.map((r) => `Cites ${r.text}: ${r.reference}`);
   const room = L.contextElements - elements.length;
   const head = refs.slice(0, room - 1);

@@ -99,7 +99,9 @@ export function passageFrame(p: AnswerPassage, o: PassageEmbedOptions): APIEmbed
   }
   if (fields.length > L.embedFields && !o.compactStudies)
     return passageFrame(p, { ...o, compactStudies: true });
-  const title = p.section.at(-1)?.trim() || p.documentTitle;
+  const heading = p.section.at(-1)?.trim() || p.documentTitle;
+  // With several reviews loaded, the passage names its review in its title.
+  const title = p.review === undefined ? heading : `${heading} — ${p.review}`;
   return {
     title: `${o.number}. ${md(clip(title, B.titleText))}`,
     color: STRENGTH_COLOURS[p.strength.level],
