@@ -46,7 +46,7 @@ describe('review sets in Discord', () => {
       await h.interact(slash('ask', [question('Does a four-day school week change student achievement?')]))
     ).body.data;
     expect((school.embeds ?? []).length).toBeGreaterThan(0);
-  });
+  }, 30_000);
 
   it('autocomplete offers only the set’s section titles and words', async () => {
     const inSet = c.passages.filter((p) => p.docId === SCHOOL);
@@ -62,5 +62,5 @@ describe('review sets in Discord', () => {
     }
     const open = createEvidenceService(c).suggest('care', 25);
     expect(open.length).toBeGreaterThan(0); // unscoped, "care" completes from the care-leavers review
-  });
+  }, 30_000);
 });

@@ -49,7 +49,7 @@ describe('review sets in Slack', () => {
     const sources = plainText(await command('sources'));
     expect(sources).toContain('Review set here: schools');
     expect(sources).not.toMatch(/care leavers/i);
-  });
+  }, 30_000);
 
   it('a mention in an unlisted channel sees every review', async () => {
     const ev = eventBody(`Ev-scope-${++n}`, {
@@ -62,5 +62,5 @@ describe('review sets in Slack', () => {
     await send(h.baseUrl, ev, 'application/json');
     const post = await h.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'C9OPEN');
     expect(docsShown(post.body as unknown as SlackMessage)).toContain(CARE);
-  });
+  }, 30_000);
 });
