@@ -57,7 +57,7 @@ describe('a scope', () => {
       }
     }
     expect(answeredSomewhere).toBeGreaterThan(questions.length);
-  });
+  }, 120_000); // 1,200 questions over six reviews
 
   it('the same question answered unscoped can come from any review; scoped it keeps to its own', () => {
     const q = questions[0] ?? '';
@@ -103,7 +103,7 @@ describe('a scope', () => {
         }
       }
     }
-  });
+  }, 60_000);
 
   it('without a scope, every review is seen', () => {
     const sources = service.answer('sources');
