@@ -2,8 +2,9 @@
  * Splits a corpus file into YAML front matter and Markdown body, and maps front-matter field paths to
  * line numbers so that every problem can name its line.
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { CorpusProblem } from './errors.js';
+import { yamlPathLine } from './yaml-path-line.js';
 
 export interface SplitFile {
   /** Parsed YAML, or undefined when it could not be parsed (problems say why). */
@@ -56,28 +57,7 @@ export function splitFrontMatter(file: string, source: string): SplitFile {
       message: `YAML: ${e.message.split('\n')[0] ?? e.message}${hint ? ` (${hint})` : ''}`,
     };
   });
-  const lineOf = (path: readonly PropertyKey[]): number => {
-    let node: unknown = doc.contents;
-    let line = node && typeof node === 'object' && 'range' in node ? lineFromNode(node as YamlNode) : 2;
-    for (const key of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
-        if (!pair) break;
-        const keyNode = pair.key as YamlNode | null;
-        if (keyNode?.range) line = toFileLine(keyNode.range[0]);
-        node = pair.value;
-      } else if (isSeq(node) && typeof key === 'number') {
-        const item = node.items[key] as YamlNode | undefined;
-        if (!item) break;
-        if (item.range) line = toFileLine(item.range[0]);
-        node = item;
-      } else break;
-    }
-    return line;
-    function lineFromNode(n: YamlNode): number {
-      return n.range ? toFileLine(n.range[0]) : 2;
-    }
-  };
+  const lineOf = (path: readonly PropertyKey[]): number => yamlPathLine(doc, path, toFileLine, 2);
   return {
     data: problems.length > 0 ? undefined : doc.toJS(),
     body: text.slice(bodyStart),

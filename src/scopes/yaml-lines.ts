@@ -1,5 +1,6 @@
 /** YAML parsed with the line of every field path, so that a problem can name its line. */
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { yamlPathLine } from '../corpus/yaml-path-line.js';
 
 export interface ParsedYaml {
   data: unknown;
@@ -13,27 +14,7 @@ export function parseYamlWithLines(text: string): ParsedYaml {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => counter.linePos(offset).line;
-  const lineOf = (path: readonly PropertyKey[]): number => {
-    let node: unknown = doc.contents;
-    let line = 1;
-    for (const key of path) {
-      if (isMap(node)) {
-        const pair = node.items.find(
-          (p) => String((p.key as { value?: unknown } | null)?.value) === String(key),
-        );
-        if (!pair) break;
-        const keyNode = pair.key as YamlNode | null;
-        if (keyNode?.range) line = lineAt(keyNode.range[0]);
-        node = pair.value;
-      } else if (isSeq(node) && typeof key === 'number') {
-        const item = node.items[key] as YamlNode | undefined;
-        if (!item) break;
-        if (item.range) line = lineAt(item.range[0]);
-        node = item;
-      } else break;
-    }
-    return line;
-  };
+  const lineOf = (path: readonly PropertyKey[]): number => yamlPathLine(doc, path, lineAt, 1);
   const errors = doc.errors.map((e) => ({ line: lineAt(e.pos[0]), message: e.message.split('\n')[0] ?? '' }));
   return { data: errors.length > 0 ? undefined : doc.toJS(), errors, lineOf };
 }
