@@ -55,11 +55,31 @@ const command = z.looseObject({
   trigger_id: text,
 });
 
+/** Interactive payloads (buttons, shortcuts, views, the assistant's) always name the user who acted: Bolt
+ * reads `user.id` before any listener runs, so a payload without one is refused here rather than failing
+ * inside Bolt (a 500 that Slack would retry). */
+const INTERACTIVE = new Set([
+  'block_actions',
+  'message_action',
+  'shortcut',
+  'view_submission',
+  'view_closed',
+]);
+const interactive = z.looseObject({ user: idObject });
+
 /** The first thing wrong with a body, as a short phrase naming the field, or undefined when it is usable. */
 export function envelopeProblem(body: unknown): string | undefined {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'not an object';
   const checked = 'command' in body ? command.safeParse(body) : envelope.safeParse(body);
+  if (checked.success && INTERACTIVE.has(String((body as { type?: unknown }).type))) {
+    const acted = interactive.safeParse(body);
+    if (!acted.success) return problemOf(acted.error);
+  }
   if (checked.success) return undefined;
-  const issue = checked.error.issues[0];
+  return problemOf(checked.error);
+}
+
+function problemOf(error: z.ZodError): string {
+  const issue = error.issues[0];
   return issue === undefined ? 'invalid' : `${issue.path.join('.') || 'body'}: ${issue.message}`;
 }

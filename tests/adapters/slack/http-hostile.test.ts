@@ -24,6 +24,19 @@ describe('signed bodies of the wrong shape', () => {
     ['{"event": null}', JSON.stringify({ type: 'event_callback', event: null }), JSON_TYPE],
     ['event without a type', JSON.stringify({ type: 'event_callback', event: { user: 'U1' } }), JSON_TYPE],
     ['actions: null', form({ payload: JSON.stringify({ type: 'block_actions', actions: null }) }), FORM],
+    [
+      'a button click that names no user',
+      form({
+        payload: JSON.stringify({
+          type: 'block_actions',
+          trigger_id: 't-no-user',
+          team: { id: 'T1' },
+          channel: { id: 'C1' },
+          actions: [{ action_id: 'evidence_vote:up:1', value: '1', type: 'button' }],
+        }),
+      }),
+      FORM,
+    ],
     ['command without text', form({ command: '/evidence', user_id: 'U1' }), FORM],
     ['not JSON at all', '{"event": ', JSON_TYPE],
   ];
