@@ -7,7 +7,7 @@ import { quoteText } from '../../shared/table-row.js';
 import { clip, splitAtSentences } from '../../shared/truncate.js';
 import { DISCORD_BUDGET as B, DISCORD_LIMITS as L } from '../limits.js';
 import { assertWithinLimits, type DiscordMessage, embedLength } from '../message.js';
-import { md } from '../text.js';
+import { md, mdQuote } from '../text.js';
 import { passageFrame } from './passage-embed.js';
 
 export function renderFullPassage(p: AnswerPassage): DiscordMessage[] {
@@ -16,7 +16,7 @@ export function renderFullPassage(p: AnswerPassage): DiscordMessage[] {
     frame = passageFrame(p, { number: 1, compactStudies: true });
   const titleRoom = B.partSuffix;
   const room = Math.min(L.embedDescription, L.embedsTotal - embedLength(frame) - titleRoom);
-  const parts = splitAtSentences(quoteText(p), Math.max(1, Math.floor(room / 2))).map(md);
+  const parts = splitAtSentences(quoteText(p), Math.max(1, Math.floor(room / 2))).map(mdQuote);
   const title = p.section.at(-1)?.trim() || p.documentTitle;
   return parts.map((chunk, i) =>
     assertWithinLimits({
