@@ -4,22 +4,9 @@
  * the faults each of them reports, word for word.
  */
 import { describe, expect, it } from 'vitest';
-import { CorpusError, formatProblem } from '../../src/corpus/errors.js';
-import { buildCorpus } from '../../src/corpus/load.js';
 import { ABOUT_STRENGTH_CAVEAT, ASSESSMENT_STRENGTH_CAVEAT } from '../../src/corpus/strength.js';
 import type { Passage } from '../../src/corpus/types.js';
-import { one, type ReviewOptions, review } from './helpers.js';
-
-/** The problems of a one-file corpus, formatted "test.md:LINE: field: message". */
-function problems(o: ReviewOptions): string[] {
-  try {
-    buildCorpus([{ file: 'test.md', source: review(o) }]);
-  } catch (e) {
-    if (e instanceof CorpusError) return e.problems.map(formatProblem);
-    throw e;
-  }
-  throw new Error('loaded without problems');
-}
+import { one, problems, type ReviewOptions, review } from './helpers.js';
 
 /** 1-based line in the file of the first line containing `text`. */
 const lineOf = (o: ReviewOptions, text: string) =>

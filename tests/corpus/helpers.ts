@@ -1,4 +1,5 @@
 /** Shared helpers for the corpus tests: tiny in-memory review files and fixture paths. */
+import { CorpusError, formatProblem } from '../../src/corpus/errors.js';
 import { buildCorpus } from '../../src/corpus/load.js';
 import type { Corpus } from '../../src/corpus/types.js';
 
@@ -71,4 +72,15 @@ export function sentence(n: number, tag: string): string {
 /** A paragraph of sentences with the given word counts. */
 export function paragraph(counts: number[], tag: string): string {
   return counts.map((n, i) => sentence(n, `${tag}${i}`)).join(' ');
+}
+
+/** The problems of a one-file corpus, formatted "test.md:LINE: field: message" (throws if it loads clean). */
+export function problems(o: ReviewOptions): string[] {
+  try {
+    buildCorpus([{ file: 'test.md', source: review(o) }]);
+  } catch (e) {
+    if (e instanceof CorpusError) return e.problems.map(formatProblem);
+    throw e;
+  }
+  throw new Error('loaded without problems');
 }

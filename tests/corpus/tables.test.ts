@@ -3,10 +3,8 @@
  * verbatim; a certainty column gives each row its strength in the review's own words. And "\#" escapes.
  */
 import { describe, expect, it } from 'vitest';
-import { CorpusError, formatProblem } from '../../src/corpus/errors.js';
-import { buildCorpus } from '../../src/corpus/load.js';
 import { tableCells, unescapeText } from '../../src/corpus/markdown.js';
-import { one, type ReviewOptions, review } from './helpers.js';
+import { one, problems, type ReviewOptions } from './helpers.js';
 
 const SOF = [
   '## GRADE Assessments',
@@ -32,16 +30,6 @@ const TABLES = [
   '    - table: "Table 24: Summary GRADE"',
   '      certainty_column: Certainty of the evidence (GRADE)',
 ].join('\n');
-
-function problems(o: ReviewOptions): string[] {
-  try {
-    buildCorpus([{ file: 'test.md', source: review(o) }]);
-  } catch (e) {
-    if (e instanceof CorpusError) return e.problems.map(formatProblem);
-    throw e;
-  }
-  throw new Error('loaded without problems');
-}
 
 describe('findings tables', () => {
   const o: ReviewOptions = { body: SOF, level: 'not_assessed', strength: TABLES };
