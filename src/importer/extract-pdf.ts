@@ -7,6 +7,7 @@ import { getDocumentProxy } from 'unpdf';
 import type { Block, Metadata } from './blocks.js';
 import { ImportError } from './errors.js';
 import { personFromName } from './extract-markdown.js';
+import { ensureTransferToFixedLength, fontStyle } from './pdf-fonts.js';
 import { type PdfPage, pagesToBlocks, removeFurniture } from './pdf-layout.js';
 import { bodyFont, lineNumberColumn, linesOf, type PdfItem } from './pdf-lines.js';
 import type { RepairLog } from './repairs.js';
@@ -42,6 +43,27 @@ function info(raw: Record<string, unknown>): Metadata {
   return meta;
 }
 
+type PdfPageProxy = Awaited<ReturnType<Awaited<ReturnType<typeof getDocumentProxy>>['getPage']>>;
+
+/** The page's fonts by pdf.js's id, from their names; a font pdf.js could not load is left out. */
+async function fontsOf(
+  page: PdfPageProxy,
+  ids: string[],
+): Promise<Map<string, ReturnType<typeof fontStyle>>> {
+  const out = new Map<string, ReturnType<typeof fontStyle>>();
+  // The operator list loads the page's fonts into commonObjs (the text content alone does not).
+  await page.getOperatorList().catch(() => undefined);
+  for (const id of ids) {
+    try {
+      const name = (page.commonObjs.get(id) as { name?: unknown } | undefined)?.name;
+      if (typeof name === 'string' && name) out.set(id, fontStyle(name));
+    } catch {
+      // not loaded: the text content's generic family is used instead
+    }
+  }
+  return out;
+}
+
 export async function extractPdf(
   bytes: Uint8Array,
   path: string,
@@ -49,6 +71,7 @@ export async function extractPdf(
 ): Promise<{ blocks: Block[]; metadata: Metadata; pages: number }> {
   if (bytes.length === 0) throw new ImportError('pdf-empty', `${path}: the file is empty`);
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+  ensureTransferToFixedLength();
   try {
     pdf = await getDocumentProxy(bytes);
   } catch (e) {
@@ -69,16 +92,21 @@ export async function extractPdf(
     const [, , width = 595, height = 842] = page.view;
     const content = await page.getTextContent();
     const styles = content.styles as Record<string, { fontFamily?: string }>;
+    const fonts = await fontsOf(page, Object.keys(styles));
     const items: PdfItem[] = (content.items as TextItem[])
       .filter((i) => typeof i.str === 'string')
-      .map((i) => ({
-        str: i.str,
-        x: i.transform[4] ?? 0,
-        y: i.transform[5] ?? 0,
-        width: i.width,
-        size: Math.hypot(i.transform[2] ?? 0, i.transform[3] ?? 0) || i.height,
-        family: styles[i.fontName]?.fontFamily ?? 'serif',
-      }));
+      .map((i) => {
+        const font = fonts.get(i.fontName);
+        return {
+          str: i.str,
+          x: i.transform[4] ?? 0,
+          y: i.transform[5] ?? 0,
+          width: i.width,
+          size: Math.hypot(i.transform[2] ?? 0, i.transform[3] ?? 0) || i.height,
+          family: font?.family ?? styles[i.fontName]?.fontFamily ?? 'serif',
+          ...(font ? { italic: font.italic, bold: font.bold, math: font.math } : {}),
+        };
+      });
     pageItems.push(items);
     sizes.push([width, height]);
   }

@@ -3,11 +3,12 @@
  * several pages) and page numbers removed; line numbers in the left margin removed; two columns read left then
  * right; lines in another font family than the body's, not larger, are sidebars (a box, its title the larger
  * line on top); lines larger than the body are headings (levels by size); paragraphs end at a wider gap, a
- * first-line indent, a bullet, or the end of a column or page (the split repairs join them again).
+ * first-line indent, a bullet, or the end of a column or page (the split repairs join them again). A
+ * paragraph's italics, bold and superscripts are written in the corpus format's marks (markedText), listed.
  */
 import type { Block } from './blocks.js';
 import { isCaption, looksLikeHeading } from './paragraph-kinds.js';
-import type { PdfLine } from './pdf-lines.js';
+import { markedText, type PdfLine } from './pdf-lines.js';
 import type { RepairLog } from './repairs.js';
 
 export interface PdfPage {
@@ -158,7 +159,16 @@ export function pagesToBlocks(
         !BULLET_START.test(text)
       ) {
         emit({ kind: 'heading', level: Math.min(headingSizes.length + 1, 6), text }, para.sidebar);
-      } else emit({ kind: 'paragraph', text }, para.sidebar);
+      } else {
+        const { text: withMarks, marked } = markedText(para.lines);
+        for (const m of marked)
+          log.add(
+            'pdf-marks',
+            "italics, bold and superscripts written in the corpus format's marks (*…*, **…**, ^…^)",
+            m.replace(/\s+/g, ' '),
+          );
+        emit({ kind: 'paragraph', text: withMarks }, para.sidebar);
+      }
     }
   }
   return blocks;

@@ -10,6 +10,18 @@ export interface PdfItem {
   width: number;
   size: number;
   family: string;
+  /** From the font's name, when pdf.js gives it (pdf-fonts.ts). */
+  italic?: boolean;
+  bold?: boolean;
+  math?: boolean;
+}
+
+/** How a stretch of a line is set: emphasis and superscripts are written with the corpus format's marks. */
+export type RunStyle = 'plain' | 'italic' | 'bold' | 'bold-italic' | 'sup';
+
+export interface Run {
+  text: string;
+  style: RunStyle;
 }
 
 export interface PdfLine {
@@ -19,16 +31,37 @@ export interface PdfLine {
   y: number;
   size: number;
   family: string;
+  /** The line's characters, without marks. */
   text: string;
+  /** The same characters in runs of one style each. */
+  runs: Run[];
   items: PdfItem[];
 }
 
-/** Groups one page's items into lines: items whose baselines are within half a line of each other. */
+/** A superscript: smaller than the line's text and raised above its baseline (a citation number, I²). */
+function isSuperscript(it: PdfItem, main: PdfItem): boolean {
+  return it.size < main.size * 0.85 && it.y > main.y + main.size * 0.12;
+}
+
+function styleOf(it: PdfItem, main: PdfItem): RunStyle {
+  if (isSuperscript(it, main)) return 'sup';
+  if (it.italic && it.bold) return 'bold-italic';
+  if (it.italic) return 'italic';
+  if (it.bold) return 'bold';
+  return 'plain';
+}
+
+/**
+ * Groups one page's items into lines: items whose baselines are within half a line of each other. The
+ * largest items open the lines, so that a raised superscript joins the line it belongs to.
+ */
 export function linesOf(items: PdfItem[], page: number): PdfLine[] {
-  const sorted = items.filter((i) => i.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const sorted = items
+    .filter((i) => i.str.trim() !== '')
+    .sort((a, b) => b.size - a.size || b.y - a.y || a.x - b.x);
   const groups: PdfItem[][] = [];
-  for (const it of sorted) {
-    const g = groups.find((grp) => {
+  const lineOf = (it: PdfItem) =>
+    groups.find((grp) => {
       const base = grp[0] as PdfItem;
       const overlapsX = grp.some(
         (o) =>
@@ -37,30 +70,98 @@ export function linesOf(items: PdfItem[], page: number): PdfLine[] {
       );
       return Math.abs(base.y - it.y) < Math.max(base.size, it.size) * 0.6 && overlapsX;
     });
+  for (const it of sorted) {
+    const g = lineOf(it);
     if (g) g.push(it);
     else groups.push([it]);
   }
-  return groups.map((g) => {
+  // A space drawn on its own is a space of the line it is on (it never opens a line).
+  for (const it of items) if (it.str !== '' && it.str.trim() === '') lineOf(it)?.push(it);
+  const lines = groups.map((g) => {
     const its = g.sort((a, b) => a.x - b.x);
-    const main = its.reduce((m, i) => (i.str.length > m.str.length ? i : m), its[0] as PdfItem);
-    let text = '';
+    const main = its.reduce((m, i) => (i.str.trim().length > m.str.trim().length ? i : m), its[0] as PdfItem);
+    const runs: Run[] = [];
     let end = -Infinity;
     for (const i of its) {
-      if (text && i.x - end > i.size * 0.15 && !text.endsWith(' ') && !i.str.startsWith(' ')) text += ' ';
-      text += i.str;
+      if (i.str.trim() === '') {
+        const last = runs[runs.length - 1];
+        if (last && !/\s$/.test(last.text)) last.text += ' ';
+        end = Math.max(end, i.x + i.width);
+        continue;
+      }
+      const style = styleOf(i, main);
+      const last = runs[runs.length - 1];
+      const text = last ? last.text : '';
+      const space =
+        runs.length > 0 && i.x - end > i.size * 0.15 && !/\s$/.test(text) && !i.str.startsWith(' ')
+          ? ' '
+          : '';
+      if (last && last.style === style) last.text += space + i.str;
+      else {
+        if (last) last.text += space;
+        runs.push({ text: i.str, style });
+      }
       end = i.x + i.width;
     }
+    const clean = runs.map((r) => ({ ...r, text: r.text.replace(/\s+/g, ' ') }));
     return {
       page,
-      x: its[0]?.x ?? 0,
+      x: its.find((i) => i.str.trim() !== '')?.x ?? 0,
       right: end,
       y: main.y,
       size: main.size,
       family: main.family,
-      text: text.replace(/\s+/g, ' ').trim(),
+      text: clean
+        .map((r) => r.text)
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim(),
+      runs: clean,
       items: its,
     };
   });
+  return lines.sort((a, b) => b.y - a.y || a.x - b.x);
+}
+
+/** Where a run's marks go: around its text without the spaces at either end. */
+function mark(text: string, style: RunStyle): string {
+  if (style === 'plain') return text;
+  const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(text);
+  const [, lead = '', core = '', trail = ''] = m ?? [];
+  if (!core) return text;
+  const sign = style === 'sup' ? '^' : style === 'italic' ? '*' : style === 'bold' ? '**' : '***';
+  return `${lead}${sign}${core}${sign}${trail}`;
+}
+
+/**
+ * A paragraph's lines as text, one line per "\n", with the source's emphasis and superscripts written in the
+ * corpus format's marks (`*r*`, `**Note:**`, `^12^`). A run that goes on over a line break is one span.
+ * A whole paragraph in one style (a heading, a caption, a box set in italics) keeps no marks.
+ */
+export function markedText(lines: PdfLine[]): { text: string; marked: string[] } {
+  const runs: Run[] = [];
+  for (const l of lines) {
+    const own = l.runs.map((r) => ({ ...r }));
+    const head = own[0];
+    const tail = own[own.length - 1];
+    if (head) head.text = head.text.replace(/^\s+/, '');
+    if (tail) tail.text = tail.text.replace(/\s+$/, '');
+    const kept = own.filter((r) => r.text !== '');
+    const first = kept[0];
+    const last = runs[runs.length - 1];
+    if (!first) continue;
+    if (last && first.style === last.style && first.style !== 'sup') {
+      last.text += `\n${first.text}`;
+      kept.shift();
+    } else if (last) runs.push({ text: '\n', style: 'plain' });
+    runs.push(...kept);
+  }
+  const styled = runs.filter((r) => r.text.trim() !== '');
+  const one = styled[0]?.style;
+  if (one !== 'sup' && styled.every((r) => r.style === one))
+    return { text: runs.map((r) => r.text).join(''), marked: [] };
+  const marked = styled.filter((r) => r.style !== 'plain').map((r) => mark(r.text, r.style).trim());
+  return { text: runs.map((r) => mark(r.text, r.style)).join(''), marked };
 }
 
 /** The body text's font size and family: the most common by number of characters. */

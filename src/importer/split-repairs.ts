@@ -2,7 +2,7 @@
  * Structural repairs for layout formats (plain text, PDF, Word): a sentence split in two by a box, a figure or
  * a page break is joined again and whatever interrupted it is moved after the paragraph; a paragraph broken
  * in mid-sentence is joined. A paragraph "ends" only at sentence punctuation; the continuation is the next
- * paragraph that starts with a lower-case letter.
+ * paragraph that starts with a lower-case letter, unless another paragraph that does not end comes first.
  */
 import type { Block } from './blocks.js';
 import type { RepairLog } from './repairs.js';
@@ -37,7 +37,8 @@ export function joinSplitSentences(blocks: Block[], log: RepairLog): Block[] {
       const q = out[j];
       if (q?.kind !== 'paragraph') continue;
       if (!STARTS_LOWER.test(q.text)) {
-        if (j === i + 1) break;
+        // A paragraph in between that does not end a sentence either is the nearer one to continue.
+        if (j === i + 1 || !ENDS_SENTENCE.test(q.text)) break;
         continue;
       }
       const between = out.slice(i + 1, j);

@@ -108,3 +108,55 @@ export async function numberedLinesPdf(): Promise<Uint8Array> {
   }
   return doc.save({ useObjectStreams: false });
 }
+
+/**
+ * A one-column page whose text carries the source's marks: italic statistics (*r*, *p*), a phrase in italics
+ * over a line break, a bold lead-in, and superscripts (citation numbers raised and smaller, I²), one of them
+ * at the end of a line.
+ */
+export async function marksPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const roman = await doc.embedFont(StandardFonts.TimesRoman);
+  const italic = await doc.embedFont(StandardFonts.TimesRomanItalic);
+  const bold = await doc.embedFont(StandardFonts.TimesRomanBold);
+  const page = doc.addPage([595, 842]);
+  const size = 11;
+  // Each line is a list of [text, font, superscript?] pieces drawn one after the other.
+  const lines: [string, PDFFont, boolean?][][] = [
+    [
+      ['Screen use was linked to literacy (', roman],
+      ['r', italic],
+      [' = -0.14, ', roman],
+      ['p', italic],
+      [' < 0.001) in most studies', roman],
+      ['13,14', roman, true],
+    ],
+    [
+      ['and the effects varied (', roman],
+      ['I', roman],
+      ['2', roman, true],
+      [' > 50%). We call this ', roman],
+      ['a small but', italic],
+    ],
+    [
+      ['consistent association', italic],
+      [' in the review.', roman],
+      ['7', roman, true],
+    ],
+    [
+      ['Note:', bold],
+      [' the effects are correlations.', roman],
+    ],
+  ];
+  let y = 760;
+  for (const line of lines) {
+    let x = 72;
+    for (const [text, font, sup] of line) {
+      const s = sup ? 7 : size;
+      page.drawText(text, { x, y: sup ? y + 4 : y, size: s, font });
+      x += font.widthOfTextAtSize(text, s);
+    }
+    y -= size * 1.3;
+  }
+  return doc.save({ useObjectStreams: false });
+}

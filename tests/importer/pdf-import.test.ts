@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../src/importer/errors.js';
 import { importReview } from '../../src/importer/import-review.js';
 import { bodyOf, folderWith } from './helpers.js';
-import { emptyPdf, encryptedPdf, numberedLinesPdf, scannedPdf, twoColumnPdf } from './pdf-fixtures.js';
+import {
+  emptyPdf,
+  encryptedPdf,
+  marksPdf,
+  numberedLinesPdf,
+  scannedPdf,
+  twoColumnPdf,
+} from './pdf-fixtures.js';
 
 describe('PDF import', () => {
   it('reads a two-column PDF: footer removed, sidebar out of the sentence it split, hyphens, bullet: the exact body', async () => {
@@ -49,6 +56,20 @@ describe('PDF import', () => {
       { family: 'Okafor', given: 'Ben' },
     ]);
     expect(r.problems).toEqual([]);
+  });
+
+  it("writes italics, bold and superscripts in the corpus format's marks, and lists them", async () => {
+    const dir = folderWith({ 'marks.pdf': await marksPdf() });
+    const r = await importReview(`${dir}/marks.pdf`, { outDir: dir });
+    expect(bodyOf(r.draft)).toBe(
+      [
+        'Screen use was linked to literacy (*r* = -0.14, *p* < 0.001) in most studies^13,14^ and the effects varied (I^2^ > 50%). We call this *a small but consistent association* in the review.^7^ **Note:** the effects are correlations.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.extraction.repairs.lines()).toEqual([
+      "italics, bold and superscripts written in the corpus format's marks (*…*, **…**, ^…^) (7): *r*, *p*, ^13,14^",
+    ]);
   });
 
   it('removes line numbers in the margin and page numbers, and keeps every line of the text', async () => {
