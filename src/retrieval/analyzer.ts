@@ -9,22 +9,9 @@
  */
 import { stemmer } from 'stemmer';
 import type { ThesaurusData } from '../corpus/types.js';
+import { IRREGULAR, shortIes } from './data/irregular.js';
 import { britishSpelling } from './data/spelling.js';
 import { STOP_WORDS } from './data/stopwords.js';
-
-const IRREGULAR: Record<string, string> = {
-  children: 'child',
-  women: 'woman',
-  men: 'man',
-  people: 'person',
-  feet: 'foot',
-  teeth: 'tooth',
-  mice: 'mouse',
-  analyses: 'analysis',
-  criteria: 'criterion',
-  phenomena: 'phenomenon',
-  data: 'datum',
-};
 
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 
@@ -64,7 +51,7 @@ export function createAnalyzer(thesaurus: ThesaurusData): Analyzer {
   const base = (raw: string): string => {
     let b = baseCache.get(raw);
     if (b === undefined) {
-      const w = britishSpelling(raw);
+      const w = shortIes(britishSpelling(raw));
       b = IRREGULAR[w] ?? stemmer(w);
       if (baseCache.size > 200_000) baseCache.clear();
       baseCache.set(raw, b);
@@ -136,6 +123,13 @@ export function createAnalyzer(thesaurus: ThesaurusData): Analyzer {
             const bases = ps.slice(i, i + len).map((p) => p.base);
             const literal = canonical.every((t) => bases.includes(t));
             for (const term of canonical) sink({ term, raw, thesaurus: true, word: first.word, literal });
+          }
+          // The phrase's own words are terms too, in the phrase's word group: a thesaurus entry widens what a
+          // phrase finds, it never hides the words the source (or the asker) actually wrote.
+          for (const p of ps.slice(i, i + len)) {
+            if (STOP_WORDS.has(p.raw) || canonical.includes(p.base)) continue;
+            terms.push(p.base);
+            sink?.({ term: p.base, raw: p.raw, thesaurus: false, word: first.word, literal: true });
           }
           i += len;
           matched = true;

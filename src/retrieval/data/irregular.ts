@@ -1,0 +1,103 @@
+/**
+ * Irregular English forms → the base form the analyzer stems, so that a question and a passage that use
+ * different forms of one word meet: "children" → child, "lying" → lie, "sold" → sell, "led" → lead.
+ * General English (irregular plurals and the common irregular verbs' past forms), not any corpus's words.
+ * A form that is as often another word is left out ("lay", "saw", "wound", "lit", "read").
+ */
+export const IRREGULAR: Readonly<Record<string, string>> = {
+  // plurals
+  children: 'child',
+  women: 'woman',
+  men: 'man',
+  people: 'person',
+  feet: 'foot',
+  teeth: 'tooth',
+  mice: 'mouse',
+  analyses: 'analysis',
+  criteria: 'criterion',
+  phenomena: 'phenomenon',
+  data: 'datum',
+  // verbs: past tense and past participle → base
+  ...verbs({
+    arise: 'arose arisen',
+    become: 'became',
+    begin: 'began begun',
+    bring: 'brought',
+    build: 'built',
+    buy: 'bought',
+    catch: 'caught',
+    choose: 'chose chosen',
+    come: 'came',
+    deal: 'dealt',
+    do: 'did done',
+    draw: 'drew drawn',
+    drive: 'drove driven',
+    eat: 'ate eaten',
+    fall: 'fell fallen',
+    feed: 'fed',
+    feel: 'felt',
+    fight: 'fought',
+    find: 'found',
+    flee: 'fled',
+    fly: 'flew flown',
+    forget: 'forgot forgotten',
+    get: 'got gotten',
+    give: 'gave given',
+    go: 'went gone',
+    grow: 'grew grown',
+    hide: 'hid hidden',
+    hold: 'held',
+    keep: 'kept',
+    know: 'knew known',
+    lead: 'led',
+    leave: 'left',
+    lend: 'lent',
+    lie: 'lying lied lain',
+    lose: 'lost',
+    make: 'made',
+    mean: 'meant',
+    meet: 'met',
+    pay: 'paid',
+    ride: 'rode ridden',
+    rise: 'rose risen',
+    run: 'ran',
+    say: 'said',
+    see: 'seen',
+    seek: 'sought',
+    sell: 'sold',
+    send: 'sent',
+    shake: 'shook shaken',
+    sit: 'sat',
+    sleep: 'slept',
+    speak: 'spoke spoken',
+    spend: 'spent',
+    stand: 'stood',
+    steal: 'stole stolen',
+    strike: 'struck',
+    take: 'took taken',
+    teach: 'taught',
+    tell: 'told',
+    think: 'thought',
+    throw: 'threw thrown',
+    undergo: 'underwent undergone',
+    understand: 'understood',
+    wear: 'wore worn',
+    win: 'won',
+    withdraw: 'withdrew withdrawn',
+    write: 'wrote written',
+  }),
+};
+
+function verbs(table: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [base, forms] of Object.entries(table)) for (const f of forms.split(' ')) out[f] = base;
+  return out;
+}
+
+/**
+ * Porter (1980) stems "lies" to "li" but "lie" to "lie"; Porter2 (Snowball English) replaces "ies" by "ie"
+ * when one letter precedes it ("ties", "dies", "lies"), else by "i" ("studies" → studi). This is that rule.
+ */
+export function shortIes(word: string): string {
+  return word.length === 4 && word.endsWith('ies') ? word.slice(0, 3) : word;
+}

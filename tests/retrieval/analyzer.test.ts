@@ -1,0 +1,50 @@
+/**
+ * The analyzer shared by the index and the question (analyzer.ts): irregular forms meet their base form, and
+ * a thesaurus entry adds its canonical term without hiding the words the text actually used.
+ */
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/retrieval/analyzer.js';
+
+const plain = createAnalyzer({ groups: [], generic: [] });
+
+describe('analyzer: word forms', () => {
+  it('gives an irregular form and its base the same term', () => {
+    for (const [form, base] of [
+      ['lying', 'lie'],
+      ['lies', 'lie'],
+      ['sold', 'sell'],
+      ['taught', 'teach'],
+      ['led', 'lead'],
+      ['children', 'child'],
+      ['written', 'write'],
+    ] as const) {
+      expect(plain.analyze(form), form).toEqual(plain.analyze(base));
+    }
+  });
+
+  it('keeps Porter stems for regular forms ("studies" and "study" meet, "ties" is not "ti")', () => {
+    expect(plain.analyze('studies')).toEqual(plain.analyze('study'));
+    expect(plain.analyze('ties')).toEqual(plain.analyze('tie'));
+    expect(plain.analyze('lying')).not.toEqual(plain.analyze('lining'));
+  });
+});
+
+describe('analyzer: thesaurus phrases', () => {
+  const withEntry = createAnalyzer({
+    groups: [['multi-agency', 'joined-up working', 'high income countries']],
+    generic: [],
+  });
+
+  it('indexes the canonical term and the phrase’s own words', () => {
+    const terms = withEntry.analyze('rich high income countries');
+    expect(terms).toEqual(expect.arrayContaining(withEntry.analyze('multi-agency')));
+    for (const own of plain.analyze('high income countries')) expect(terms).toContain(own);
+  });
+
+  it('puts the phrase’s own words in the phrase’s word group, so they stand for one word', () => {
+    const q = withEntry.queryTerms('joined-up working');
+    expect(new Set(q.map((t) => t.word)).size).toBe(1);
+    expect(q.filter((t) => t.thesaurus).length).toBeGreaterThan(0);
+    expect(q.map((t) => t.term)).toEqual(expect.arrayContaining(plain.analyze('working')));
+  });
+});
