@@ -82,6 +82,13 @@ const GOLDEN: Golden[] = [
     why: 'a typo inside a hyphenated word: "co-locaton" is corrected to "co-location" whole, not to "location"',
     decoyWinsPlain: false,
   },
+  {
+    q: 'How reliable is what they found about breakfast?',
+    top: 'Certainty of the evidence',
+    decoy: 'Days in school',
+    why: 'a certainty question finds the review\'s judgement of its evidence ("confidence"), though it shares no word with it but the topic',
+    decoyWinsPlain: false,
+  },
 ];
 
 describe('golden ranking on two reviews', () => {

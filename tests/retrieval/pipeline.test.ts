@@ -54,6 +54,28 @@ describe('analyse', () => {
     );
   });
 
+  it('recognises a question about how certain the evidence is, and names the word that asks', () => {
+    for (const [q, trigger] of [
+      ['How sure are the authors that mentoring works?', 'sure'],
+      ['How confident can we be in the truancy findings?', 'confident'],
+      ['Can we trust these results?', 'trust'],
+      ['what is the quality of the evidence on homework clubs', 'quality'],
+      ['How reliable were the studies they looked at?', 'reliable'],
+    ] as const) {
+      const a = analyse(analyzer, q);
+      expect(a.facets, q).toEqual([{ kind: 'certainty', trigger }]);
+      // it may want the review's assessment of its evidence, which is not a finding
+      expect(a.wantsFindings, q).toBe(false);
+    }
+    for (const q of [
+      'Does mentoring reduce truancy?',
+      'How long did the clubs run?',
+      'good homework clubs',
+    ]) {
+      expect(analyse(analyzer, q).facets, q).toEqual([]);
+    }
+  });
+
   it('marks an unfinished last word', () => {
     expect(analyse(analyzer, 'homework cl').typing).toBe(true);
     expect(analyse(analyzer, 'homework clubs?').typing).toBe(false);
@@ -70,6 +92,18 @@ describe('expand', () => {
     expect(student.group).toBe(pupil.group);
     expect(student.specificity).toBeLessThan(pupil.specificity);
     for (const t of terms.filter((x) => x.via === 'wordnet')) expect(index.df.has(t.term)).toBe(true);
+  });
+
+  it('expands the word that asks for certainty into the field’s words for it, in its group, below it', () => {
+    const { terms } = run('How reliable are the breakfast findings?');
+    const asked = terms.find((t) => t.raw === 'reliable' && t.via !== 'facet');
+    const facet = terms.filter((t) => t.via === 'facet');
+    expect(asked).toBeTruthy();
+    expect(facet.map((t) => t.term).sort()).toEqual(['certainti', 'confid']); // only what the corpus has
+    for (const t of facet) {
+      expect(t.group).toBe(asked?.group);
+      expect(t.credit).toBeLessThan(1);
+    }
   });
 
   it('corrects a typo inside a hyphenated word to the whole corpus word', () => {

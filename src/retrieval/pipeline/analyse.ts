@@ -6,6 +6,7 @@
  * (who wrote it, how it was done, who paid) wants its `about` sections; any other question takes both alike.
  */
 import type { Analyzer, QueryTerm } from '../analyzer.js';
+import { type Facet, facetsOf } from './facets.js';
 
 export interface Analysed {
   question: string;
@@ -16,6 +17,8 @@ export interface Analysed {
   aboutReview: boolean;
   /** The question asks about effects or evidence ("does X work", "is there proof", "what helps"), not the review. */
   wantsFindings: boolean;
+  /** What the question asks for that its words do not name (facets.ts), e.g. how certain the evidence is. */
+  facets: Facet[];
 }
 
 /**
@@ -37,11 +40,15 @@ const EFFECT =
 
 export function analyse(analyzer: Analyzer, question: string): Analysed {
   const aboutReview = ABOUT_REVIEW.test(question) || HOW_DONE.test(question) || ABOUT_THIS.test(question);
+  const facets = facetsOf(question);
   return {
     question,
     words: analyzer.queryTerms(question),
     typing: /[\p{L}\p{N}]$/u.test(question),
     aboutReview,
-    wantsFindings: !aboutReview && EFFECT.test(question),
+    // "How sure can we be that X works?" asks for the review's judgement of its evidence, which may be a
+    // passage about the review (an assessment box): not findings first.
+    wantsFindings: !aboutReview && facets.length === 0 && EFFECT.test(question),
+    facets,
   };
 }

@@ -18,6 +18,7 @@ import type { SearchIndex } from '../search-index.js';
 import { idf, PARTIAL_CREDIT, type WeightedTerm } from '../signals.js';
 import { englishRarity, GENERIC_BELOW, specificity } from '../specificity.js';
 import type { Analysed } from './analyse.js';
+import { CERTAINTY_VOCABULARY, FACET_CREDIT } from './facets.js';
 
 /** Typo correction applies to words of at least this many letters that are neither English nor in the corpus. */
 export const MIN_FUZZY_LENGTH = 5;
@@ -32,7 +33,7 @@ export interface ExpandedTerm extends WeightedTerm {
   /** 0–1: how much a match on this term says about the topic (specificity.ts). */
   specificity: number;
   /** How the term was reached from the asker's word ('thesaurus': through an entry of the corpus's thesaurus). */
-  via: 'asked' | 'typo' | 'thesaurus' | 'wordnet';
+  via: 'asked' | 'typo' | 'thesaurus' | 'wordnet' | 'facet';
   /** The asker's word it stands for (terms of one group count once). */
   group: number;
   credit: number;
@@ -87,18 +88,40 @@ export function expand(
       credit: via !== 'typo' && df !== undefined ? 1 : PARTIAL_CREDIT,
     };
     asked.push(own);
+    // A facet the word asks for (facets.ts): the field's words for it, as the word's synonyms. Their own
+    // specificity counts, not the trigger's ("sure" is a common word; "imprecision" is not).
+    if (analysed.facets.some((f) => f.trigger === q.raw)) {
+      for (const term of facetTerms(analyzer)) {
+        const linkDf = index.df.get(term);
+        if (linkDf === undefined || term === own.term) continue;
+        synonyms.push({
+          term,
+          raw: q.raw,
+          weight: own.weight,
+          inCorpus: true,
+          generic: false,
+          specificity: specificity(zipf(term), linkDf, index.size) * FACET_CREDIT,
+          via: 'facet',
+          group,
+          credit: FACET_CREDIT,
+        });
+      }
+    }
     // WordNet: the corpus terms this word may mean, weighted by their link's credit (related.ts). Not for a
     // generic word (its synonyms are as vague and cost the most to search), at most MAX_SYNONYM_TERMS in all.
     for (const link of own.generic ? [] : (index.related.get(term) ?? [])) {
       const linkDf = index.df.get(link.term);
       if (linkDf === undefined || synonyms.length >= MAX_SYNONYM_TERMS) continue;
+      // A related term is no more specific than it is itself: "leave" may mean "result", but "result" is in
+      // every findings passage, so reaching it must not count as much as the asker's word.
+      const linkSpec = Math.min(spec, specificity(zipf(link.term), linkDf, index.size));
       synonyms.push({
         term: link.term,
         raw: q.raw,
         weight: own.weight,
         inCorpus: true,
         generic: own.generic,
-        specificity: spec * link.credit,
+        specificity: linkSpec * link.credit,
         via: 'wordnet',
         group,
         credit: link.credit,
@@ -110,4 +133,14 @@ export function expand(
   const seen = new Set<string>();
   const extra = synonyms.filter((t) => !own.has(t.term) && !seen.has(t.term) && seen.add(t.term));
   return [...asked, ...extra];
+}
+
+let certaintyTerms: { analyzer: Analyzer; terms: string[] } | undefined;
+/** The certainty vocabulary as the analyzer indexes it (computed once per analyzer). */
+function facetTerms(analyzer: Analyzer): string[] {
+  if (certaintyTerms?.analyzer !== analyzer) {
+    const terms = [...new Set(CERTAINTY_VOCABULARY.flatMap((w) => analyzer.analyze(w)))];
+    certaintyTerms = { analyzer, terms };
+  }
+  return certaintyTerms.terms;
 }

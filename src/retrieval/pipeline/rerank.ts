@@ -68,7 +68,7 @@ export function rerank(
         if (c <= 0) return;
         const t = terms[i] as ExpandedTerm;
         const f = topic?.has(t.term) ? TOPIC_FACTOR : 1;
-        if (t.via === 'wordnet') {
+        if (t.via === 'wordnet' || t.via === 'facet') {
           const prior = syn.get(t.group);
           if (!prior || c * f > prior.score)
             syn.set(t.group, { score: c * f, specificity: t.specificity * f });
