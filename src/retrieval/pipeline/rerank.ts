@@ -31,6 +31,19 @@ export const FINDING_REACH = 0.1;
 /** Weight of the document's cover of the question by its topic terms (0: none … 1: all of it). */
 export const DOCUMENT_WEIGHT = 1;
 
+interface Match {
+  score: number;
+  specificity: number;
+}
+const own = 0;
+const canonical = 1;
+const related = 2;
+/** Which way of matching the asker's word a term is (see the per-group rule in rerank). */
+function wayOf(t: ExpandedTerm): number {
+  if (t.via === 'wordnet' || t.via === 'facet') return related;
+  return t.via === 'thesaurus' ? canonical : own;
+}
+
 export function rerank(
   candidates: readonly TopResult[],
   terms: readonly ExpandedTerm[],
@@ -60,34 +73,37 @@ export function rerank(
     .map((r, order) => {
       const d = index.passages.doc[r.n] as number;
       const topic = index.topics[d];
-      // Per group (an asker's word and its synonyms): the asker's own terms add up (a hyphenated word's joined
-      // form and parts), its WordNet terms count only when they beat them, the best one alone: never both.
-      const own = new Map<number, { score: number; specificity: number }>();
-      const syn = new Map<number, { score: number; specificity: number }>();
+      // Per group (an asker's word and what it may mean), three ways to match, the best one alone counts:
+      // the asker's own terms, added up (a hyphenated word's joined form and parts); the thesaurus's canonical
+      // terms for the word or phrase, added up (a canonical "multi-agency" is two terms); its best WordNet or
+      // facet term. So a phrase the thesaurus maps is never counted twice, a synonym never stacks.
+      const ways = [own, canonical, related].map(() => new Map<number, Match>());
       termScores(index.compact, specs, r.n).forEach((c, i) => {
         if (c <= 0) return;
         const t = terms[i] as ExpandedTerm;
         const f = topic?.has(t.term) ? TOPIC_FACTOR : 1;
-        if (t.via === 'wordnet' || t.via === 'facet') {
-          const prior = syn.get(t.group);
+        const way = ways[wayOf(t)] as Map<number, Match>;
+        const prior = way.get(t.group);
+        if (wayOf(t) === related) {
           if (!prior || c * f > prior.score)
-            syn.set(t.group, { score: c * f, specificity: t.specificity * f });
+            way.set(t.group, { score: c * f, specificity: t.specificity * f });
         } else {
-          const prior = own.get(t.group) ?? { score: 0, specificity: 0 };
-          own.set(t.group, {
-            score: prior.score + c * f,
-            specificity: Math.max(prior.specificity, t.specificity * f),
+          way.set(t.group, {
+            score: (prior?.score ?? 0) + c * f,
+            specificity: Math.max(prior?.specificity ?? 0, t.specificity * f),
           });
         }
       });
       let sum = 0;
       let matched = 0;
-      for (const g of new Set([...own.keys(), ...syn.keys()])) {
-        const a = own.get(g);
-        const b = syn.get(g);
-        const best = a && (!b || a.score >= b.score) ? a : (b as { score: number; specificity: number });
-        sum += best.score;
-        matched += best.specificity;
+      for (const g of new Set(ways.flatMap((w) => [...w.keys()]))) {
+        let best: Match | undefined;
+        for (const w of ways) {
+          const m = w.get(g);
+          if (m && (!best || m.score > best.score)) best = m;
+        }
+        sum += best?.score ?? 0;
+        matched += best?.specificity ?? 0;
       }
       const role = index.passages.about[r.n] && analysed.wantsFindings ? ABOUT_FACTOR : 1;
       const score = sum * matched * role * (1 + DOCUMENT_WEIGHT * docCover(d));
