@@ -124,7 +124,8 @@ if (txt) {
   const r = await importReview(join(BUNDLED_SOURCE, txt), { outDir: 'corpus', id: 'bundled-draft' });
   const share = verbatimShare(readFileSync(BUNDLED, 'utf8'), r.draft);
   const kinds = new Set(r.extraction.repairs.list().map((g) => g.kind));
-  const repaired = kinds.has('split-sentence') && kinds.has('split-paragraph');
+  const repaired =
+    (kinds.has('split-sentence') || kinds.has('split-sentence-box')) && kinds.has('split-paragraph');
   console.log(
     `bundled review (${txt}) vs ${BUNDLED}: ${share.found}/${share.total} sentences ${pct(share.found, share.total)} ${bar(share.found / share.total >= 0.95)}; split sentence and split paragraph repaired and listed: ${repaired ? 'yes' : 'NO'}; corpus check: ${r.problems.length === 0 ? 'loads' : r.problems.join('; ')}`,
   );

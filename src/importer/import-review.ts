@@ -17,7 +17,7 @@ import { completeMetadata, type FullMetadata, slug } from './metadata.js';
 import { normalizeBlocks } from './normalize.js';
 import { loadableItem, readBibliography } from './references-bib.js';
 import { parseReference, referenceEntries, referenceKey } from './references-parse.js';
-import { joinSplitSentences } from './split-repairs.js';
+import { joinSplitSentences, placeBoxes } from './split-repairs.js';
 import { findStrengthStatements, type StrengthStatement } from './strength-statements.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -128,7 +128,7 @@ export async function importReview(input: string, opts: ImportOptions): Promise<
   if (blockTexts(x.blocks).join('').trim() === '') {
     throw new ImportError('empty-source', `${input}: no text found to import`);
   }
-  const joined = x.layout ? joinSplitSentences(x.blocks, x.repairs) : x.blocks;
+  const joined = placeBoxes(x.layout ? joinSplitSentences(x.blocks, x.repairs) : x.blocks, x.repairs);
   const vocab = new Vocabulary(blockTexts(joined));
   const normalized = normalizeBlocks(joined, vocab, x.repairs).blocks;
   const metadata = completeMetadata(x.metadata, normalized, source.path);

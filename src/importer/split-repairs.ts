@@ -46,23 +46,58 @@ export function joinSplitSentences(blocks: Block[], log: RepairLog): Block[] {
       if (j > i + 1 && (!what || between.filter((b) => b.kind === 'heading').length > 1)) break;
       const example = `"${tail(p.text)}" / "${head(q.text)}"`;
       if (what) {
-        log.add(
-          'split-sentence',
-          'sentences split by a box, figure or page break joined with one space, the interruption moved to the end of the section',
-          `${example} (${what})`,
-        );
+        if (between[0]?.kind === 'heading')
+          log.add(
+            'split-sentence',
+            'sentences split by a boxed section joined with one space, the boxed section moved to the end of the section',
+            `${example} (${what})`,
+          );
+        else
+          log.add(
+            'split-sentence-box',
+            'sentences split by a box or figure joined with one space, the interruption placed after the paragraph',
+            `${example} (${what})`,
+          );
       } else {
         log.add('split-paragraph', 'paragraphs broken in mid-sentence joined with one space', example);
       }
       out.splice(i, j - i + 1, { kind: 'paragraph', text: `${p.text}\n${q.text}` });
-      // The interruption goes after the paragraph, at the end of its section: placed straight after the
-      // paragraph, a boxed section's heading would take in the rest of the section.
+      // The interruption goes straight after the paragraph (placeBoxes moves a box on if it has to). A boxed
+      // section of a text extraction (a heading and its paragraphs) goes to the end of the section: its end
+      // is not marked, and straight after the paragraph its heading would take in the rest of the section.
       let end = i + 1;
-      while (end < out.length && out[end]?.kind !== 'heading') end++;
+      if (between[0]?.kind === 'heading') while (end < out.length && out[end]?.kind !== 'heading') end++;
       out.splice(end, 0, ...between);
       i--;
       break;
     }
+  }
+  return out;
+}
+
+/**
+ * A box with a title is written as a section of its own (a heading one level down), and a section runs to the
+ * next heading. So a box stays straight after the paragraph it follows (or interrupts) only when no more
+ * text of its section follows; otherwise it goes to the end of the section, where its heading takes in only
+ * its own text, and the move is listed. Without that, the rest of the section would read as part of the box
+ * (and take its role: a box about the review would make the findings after it "about" too).
+ */
+export function placeBoxes(blocks: Block[], log: RepairLog): Block[] {
+  const out = [...blocks];
+  for (let i = out.length - 1; i >= 0; i--) {
+    const box = out[i];
+    if (box?.kind !== 'box' || !box.title) continue;
+    let end = i + 1;
+    while (end < out.length && out[end]?.kind !== 'heading' && out[end]?.kind !== 'box') end++;
+    const after = out.slice(i + 1, end).filter((b) => b.kind !== 'caption');
+    if (after.length === 0) continue;
+    out.splice(i, 1);
+    out.splice(end - 1, 0, box);
+    log.add(
+      'box-moved',
+      "boxes placed at the end of their section, not straight after the paragraph they follow (there, the box's heading would take in the rest of the section)",
+      `"${box.title}" (${after.length} block(s) of the section before it)`,
+    );
   }
   return out;
 }

@@ -40,7 +40,7 @@ describe('PDF import', () => {
     expect(r.extraction.repairs.lines()).toEqual([
       'running headers and footers removed (2): "Example Evidence Centre review, 2024, page 1" (page 1), "Example Evidence Centre review, 2024, page 2" (page 2)',
       'sidebars and boxes taken out of the running text (each a section of its own) (1)',
-      'sentences split by a box, figure or page break joined with one space, the interruption moved to the end of the section (1): "…ho stayed the same helped most" / "because trust took time to bui…" (box "Box 1: How we rated the evidence")',
+      'sentences split by a box or figure joined with one space, the interruption placed after the paragraph (1): "…ho stayed the same helped most" / "because trust took time to bui…" (box "Box 1: How we rated the evidence")',
       'line-break hyphens rejoined (1): appoint-|ments',
       'line-break hyphens kept (a compound: the document or English writes it with the hyphen) (1): well-|being',
       'bullet glyphs replaced by list items (1): U+2022',
