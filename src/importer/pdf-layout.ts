@@ -9,6 +9,7 @@
 import type { Block } from './blocks.js';
 import { isCaption, looksLikeHeading } from './paragraph-kinds.js';
 import { markedText, type PdfLine } from './pdf-lines.js';
+import { findTables } from './pdf-tables.js';
 import type { RepairLog } from './repairs.js';
 
 export interface PdfPage {
@@ -120,8 +121,8 @@ export function pagesToBlocks(
     }
   };
   const spacing = lineSpacing(pages, body.size);
-  for (const p of pages) {
-    const ordered = readingOrder(p);
+  const emitLines = (p: PdfPage, lines: PdfLine[]) => {
+    const ordered = readingOrder({ ...p, lines });
     const paras: Para[] = [];
     let cur: Para | undefined;
     let prev: PdfLine | undefined;
@@ -170,6 +171,45 @@ export function pagesToBlocks(
         emit({ kind: 'paragraph', text: withMarks }, para.sidebar);
       }
     }
+  };
+  for (const p of pages) {
+    const found = findTables(p.lines, spacing);
+    for (const t of found.left)
+      log.add(
+        'pdf-table-left',
+        'table-like lines left as text (their rows and columns could not be recovered): check them',
+        `page ${t.page}: "${t.first}…"`,
+      );
+    const tables = found.tables.sort((a, b) => b.top - a.top);
+    const taken = new Set(tables.flatMap((t) => [...t.lines]));
+    let rest = p.lines.filter((l) => !taken.has(l));
+    for (const t of tables) {
+      emitLines(
+        p,
+        rest.filter((l) => l.y > t.top),
+      );
+      rest = rest.filter((l) => l.y <= t.top);
+      emit(t.block, false);
+      log.add(
+        'pdf-table',
+        'tables recovered from the text positions (rows by baseline, columns by alignment) and written as pipe tables',
+        `page ${p.lines[0]?.page ?? '?'}: ${t.block.rows.length} rows × ${t.block.header.length} columns`,
+      );
+    }
+    emitLines(p, rest);
   }
-  return blocks;
+  return captionTables(blocks);
+}
+
+/** A table's caption line ("Table 2: …") right before a recovered table is its caption, not a figure's. */
+function captionTables(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    if (b.kind === 'table' && !b.caption && prev?.kind === 'caption' && /^table\b/i.test(prev.text)) {
+      out.pop();
+      out.push({ ...b, caption: prev.text });
+    } else out.push(b);
+  }
+  return out;
 }

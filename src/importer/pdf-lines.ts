@@ -60,20 +60,33 @@ export function linesOf(items: PdfItem[], page: number): PdfLine[] {
     .filter((i) => i.str.trim() !== '')
     .sort((a, b) => b.size - a.size || b.y - a.y || a.x - b.x);
   const groups: PdfItem[][] = [];
-  const lineOf = (it: PdfItem) =>
-    groups.find((grp) => {
-      const base = grp[0] as PdfItem;
-      const overlapsX = grp.some(
-        (o) =>
-          it.x < o.x + o.width + Math.max(o.size, it.size) * 4 &&
-          it.x + it.width > o.x - Math.max(o.size, it.size) * 4,
-      );
-      return Math.abs(base.y - it.y) < Math.max(base.size, it.size) * 0.6 && overlapsX;
-    });
+  /** On the group's baseline (within 0.6 of the larger size) and within four sizes of one of its items. */
+  const near = (grp: PdfItem[], it: PdfItem) => {
+    const base = grp[0] as PdfItem;
+    const overlapsX = grp.some(
+      (o) =>
+        it.x < o.x + o.width + Math.max(o.size, it.size) * 4 &&
+        it.x + it.width > o.x - Math.max(o.size, it.size) * 4,
+    );
+    return Math.abs(base.y - it.y) < Math.max(base.size, it.size) * 0.6 && overlapsX;
+  };
+  const lineOf = (it: PdfItem) => groups.find((grp) => near(grp, it));
   for (const it of sorted) {
     const g = lineOf(it);
     if (g) g.push(it);
     else groups.push([it]);
+  }
+  // Groups grown in another order can end up side by side on one baseline: merge them (transitively).
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      const a = groups[i] as PdfItem[];
+      const b = groups[j] as PdfItem[];
+      if (b.some((it) => near(a, it))) {
+        a.push(...b);
+        groups.splice(j, 1);
+        j = i;
+      }
+    }
   }
   // A space drawn on its own is a space of the line it is on (it never opens a line).
   for (const it of items) if (it.str !== '' && it.str.trim() === '') lineOf(it)?.push(it);

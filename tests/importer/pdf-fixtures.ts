@@ -160,3 +160,38 @@ export async function marksPdf(): Promise<Uint8Array> {
   }
   return doc.save({ useObjectStreams: false });
 }
+
+/**
+ * A page with a paragraph, a table caption, a table (a header wrapped over two lines with a superscript note
+ * mark, centred single-letter cells, a cell wrapped onto a line of its own) and a note under it.
+ */
+export async function tablePdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.TimesRoman);
+  const page = doc.addPage([595, 842]);
+  const text = (s: string, x: number, y: number, size = 11) => page.drawText(s, { x, y, size, font });
+  text('The studies were rated on two criteria.', 72, 760);
+  text('Table 2: Ratings of the included studies', 72, 730);
+  const col = [72, 200, 280, 360] as const;
+  text('First author', col[0], 700);
+  text('Year', col[1], 700);
+  text('Search', col[2], 700);
+  text('Dual', col[3], 700);
+  text('Screen', col[3], 686);
+  text('1', col[3] + font.widthOfTextAtSize('Screen', 11), 690, 7);
+  const rows = [
+    ['Abrami', '2020', 'U', 'L'],
+    ['Adelantado-Renau', '2019', 'L', 'H'],
+    ['Andrade', '2019', 'H', 'U'],
+  ];
+  let y = 665;
+  for (const r of rows) {
+    r.forEach((cell, i) => {
+      text(cell, (col[i] ?? 0) + (i >= 2 ? 8 : 0), y);
+    });
+    y -= 14;
+  }
+  text('(in part)', col[3] + 8, y);
+  text('1 Dual screening of abstracts.', 72, y - 30);
+  return doc.save({ useObjectStreams: false });
+}

@@ -8,6 +8,7 @@ import {
   marksPdf,
   numberedLinesPdf,
   scannedPdf,
+  tablePdf,
   twoColumnPdf,
 } from './pdf-fixtures.js';
 
@@ -70,6 +71,31 @@ describe('PDF import', () => {
     expect(r.extraction.repairs.lines()).toEqual([
       "italics, bold and superscripts written in the corpus format's marks (*…*, **…**, ^…^) (7): *r*, *p*, ^13,14^",
     ]);
+  });
+
+  it('recovers a table from the text positions as a pipe table under its caption, and lists it', async () => {
+    const dir = folderWith({ 'table.pdf': await tablePdf() });
+    const r = await importReview(`${dir}/table.pdf`, { outDir: dir });
+    expect(bodyOf(r.draft)).toBe(
+      [
+        'The studies were rated on two criteria.',
+        '',
+        'Table 2: Ratings of the included studies',
+        '',
+        '| First author | Year | Search | Dual Screen^1^ |',
+        '| --- | --- | --- | --- |',
+        '| Abrami | 2020 | U | L |',
+        '| Adelantado-Renau | 2019 | L | H |',
+        '| Andrade | 2019 | H | U (in part) |',
+        '',
+        '1 Dual screening of abstracts.',
+        '',
+      ].join('\n'),
+    );
+    expect(r.extraction.repairs.lines()).toEqual([
+      'tables recovered from the text positions (rows by baseline, columns by alignment) and written as pipe tables (1): page 1: 3 rows × 4 columns',
+    ]);
+    expect(r.problems).toEqual([]);
   });
 
   it('removes line numbers in the margin and page numbers, and keeps every line of the text', async () => {
