@@ -46,6 +46,18 @@ export interface Analyzer {
   isGeneric(term: string): boolean;
 }
 
+/** Marks a counted term: the term of a noun the text gives a number of ("86 studies"). */
+export const COUNTED = '#';
+export const countedTerm = (term: string): string => `${COUNTED}${term}`;
+const NUMBER_WORDS = new Set(
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million'.split(
+    ' ',
+  ),
+);
+function isNumber(raw: string): boolean {
+  return /^\d+$/.test(raw) || NUMBER_WORDS.has(raw);
+}
+
 export function createAnalyzer(thesaurus: ThesaurusData): Analyzer {
   const baseCache = new Map<string, string>();
   const base = (raw: string): string => {
@@ -155,6 +167,18 @@ export function createAnalyzer(thesaurus: ThesaurusData): Analyzer {
         sink?.({ term: p.base, raw: p.raw, thesaurus: false, word: p.word, literal: true });
       }
       i += sameWord.length;
+    }
+    // In indexed text, a counted noun is also a term of its own ("86 studies", "17,950 students" → the
+    // counted terms of studi, student), so that "how many studies" finds the passage that gives the count.
+    if (!sink) {
+      for (let j = 1; j < ps.length; j++) {
+        if (!isNumber((ps[j - 1] as Piece).raw)) continue;
+        // the noun, or the noun after one modifier ("35 primary studies")
+        for (const k of [j, j + 1]) {
+          const p = ps[k];
+          if (p && !isNumber(p.raw) && !STOP_WORDS.has(p.raw)) terms.push(countedTerm(p.base));
+        }
+      }
     }
     return terms;
   }

@@ -3,7 +3,7 @@
  * a thesaurus entry adds its canonical term without hiding the words the text actually used.
  */
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../src/retrieval/analyzer.js';
+import { countedTerm, createAnalyzer } from '../../src/retrieval/analyzer.js';
 
 const plain = createAnalyzer({ groups: [], generic: [] });
 
@@ -46,5 +46,22 @@ describe('analyzer: thesaurus phrases', () => {
     expect(new Set(q.map((t) => t.word)).size).toBe(1);
     expect(q.filter((t) => t.thesaurus).length).toBeGreaterThan(0);
     expect(q.map((t) => t.term)).toEqual(expect.arrayContaining(plain.analyze('working')));
+  });
+});
+
+describe('analyzer: counted nouns', () => {
+  it('indexes a noun the text gives a number of as a counted term, also after one modifier', () => {
+    const [study] = plain.analyze('studies');
+    const [student] = plain.analyze('students');
+    const terms = plain.analyze(
+      'We found 86 studies; 35 primary studies with 17,950 students and three students.',
+    );
+    expect(terms).toContain(countedTerm(study as string));
+    expect(terms).toContain(countedTerm(student as string));
+    expect(plain.analyze('the studies were small')).not.toContain(countedTerm(study as string));
+  });
+
+  it('never makes counted terms from a question', () => {
+    expect(plain.queryTerms('86 studies').map((t) => t.term)).not.toContain(countedTerm('studi'));
   });
 });

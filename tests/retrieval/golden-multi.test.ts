@@ -89,6 +89,13 @@ const GOLDEN: Golden[] = [
     why: 'a certainty question finds the review\'s judgement of its evidence ("confidence"), though it shares no word with it but the topic',
     decoyWinsPlain: false,
   },
+  {
+    q: 'How many schools ran the clubs?',
+    top: 'Setting',
+    decoy: 'What schools said',
+    why: 'a count question finds the passage that gives the count ("14 schools"), not the one that repeats "schools"',
+    decoyWinsPlain: true,
+  },
 ];
 
 describe('golden ranking on two reviews', () => {

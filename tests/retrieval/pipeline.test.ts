@@ -76,6 +76,18 @@ describe('analyse', () => {
     }
   });
 
+  it('recognises a question asking for a count, and its noun', () => {
+    expect(analyse(analyzer, 'How many studies were there?').facets).toEqual([
+      { kind: 'count', trigger: 'studies' },
+      { kind: 'count', trigger: 'were' },
+    ]);
+    expect(analyse(analyzer, 'what number of young people took part').facets.map((f) => f.trigger)).toEqual([
+      'young',
+      'people',
+    ]);
+    expect(analyse(analyzer, 'Did many studies find an effect?').facets).toEqual([]);
+  });
+
   it('marks an unfinished last word', () => {
     expect(analyse(analyzer, 'homework cl').typing).toBe(true);
     expect(analyse(analyzer, 'homework clubs?').typing).toBe(false);

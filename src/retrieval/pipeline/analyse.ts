@@ -48,7 +48,7 @@ export function analyse(analyzer: Analyzer, question: string): Analysed {
     aboutReview,
     // "How sure can we be that X works?" asks for the review's judgement of its evidence, which may be a
     // passage about the review (an assessment box): not findings first.
-    wantsFindings: !aboutReview && facets.length === 0 && EFFECT.test(question),
+    wantsFindings: !aboutReview && !facets.some((f) => f.kind === 'certainty') && EFFECT.test(question),
     facets,
   };
 }

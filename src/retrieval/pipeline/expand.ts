@@ -11,7 +11,7 @@
  * Each term carries its IDF weight (signals.ts, for the evidence that decides an answer) and its specificity
  * (specificity.ts, for ranking: common words cannot decide it).
  */
-import type { Analyzer, QueryTerm } from '../analyzer.js';
+import { type Analyzer, countedTerm, type QueryTerm } from '../analyzer.js';
 import type { Corrector } from '../correction.js';
 import { isEnglishWord, zipf } from '../english.js';
 import type { SearchIndex } from '../search-index.js';
@@ -90,7 +90,28 @@ export function expand(
     asked.push(own);
     // A facet the word asks for (facets.ts): the field's words for it, as the word's synonyms. Their own
     // specificity counts, not the trigger's ("sure" is a common word; "imprecision" is not).
-    if (analysed.facets.some((f) => f.trigger === q.raw)) {
+    const facets = analysed.facets.filter((f) => f.trigger === q.raw);
+    if (facets.some((f) => f.kind === 'count')) {
+      // "how many pupils": the counted term of the word and of the corpus terms WordNet relates to it.
+      const links = [{ term, credit: 1 }, ...(index.related.get(term) ?? [])];
+      for (const link of links) {
+        const counted = countedTerm(link.term);
+        const countedDf = index.df.get(counted);
+        if (countedDf === undefined) continue;
+        synonyms.push({
+          term: counted,
+          raw: q.raw,
+          weight: own.weight,
+          inCorpus: true,
+          generic: false,
+          specificity: Math.max(spec, specificity(0, countedDf, index.size)) * link.credit,
+          via: 'facet',
+          group,
+          credit: link.credit,
+        });
+      }
+    }
+    if (facets.some((f) => f.kind === 'certainty')) {
       for (const term of facetTerms(analyzer)) {
         const linkDf = index.df.get(term);
         if (linkDf === undefined || term === own.term) continue;

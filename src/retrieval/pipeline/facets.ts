@@ -10,9 +10,12 @@
  * for downgrading (risk of bias, inconsistency, indirectness, imprecision, publication bias), AMSTAR 2's
  * confidence ratings, umbrella reviews' credibility classes, and the prose of narrative reviews ("limited",
  * "caution"), as ../shared/guides/evidence-strength.md lists them.
+ *
+ * "How many studies / pupils …" asks for a count: its noun is expanded into the noun's counted term, which
+ * the analyzer indexes wherever the text gives a number of it ("86 studies", "17,950 students").
  */
 
-export type FacetKind = 'certainty';
+export type FacetKind = 'certainty' | 'count';
 
 export interface Facet {
   kind: FacetKind;
@@ -56,11 +59,21 @@ const CERTAINTY_ASKED = [
   new RegExp(`\\b(?:${OF_EVIDENCE}) (?:is|are|was|were) (?:\\w+ )?(${JUDGEMENT})\\b`, 'i'),
 ];
 
+/** "how many (of the) X (Y)", "what/the number of X": X, or Y when X is its modifier ("how many young people"). */
+const COUNT_ASKED =
+  /\b(?:how many|(?:what|the|total) number of)\s+(?:of\s+(?:the\s+)?)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
+
 /** The facets a question asks for, each with the word that asks. */
 export function facetsOf(question: string): Facet[] {
+  const out: Facet[] = [];
   for (const re of CERTAINTY_ASKED) {
     const m = re.exec(question);
-    if (m?.[1]) return [{ kind: 'certainty', trigger: m[1].toLowerCase() }];
+    if (m?.[1]) {
+      out.push({ kind: 'certainty', trigger: m[1].toLowerCase() });
+      break;
+    }
   }
-  return [];
+  const count = COUNT_ASKED.exec(question);
+  for (const w of [count?.[1], count?.[2]]) if (w) out.push({ kind: 'count', trigger: w.toLowerCase() });
+  return out;
 }
