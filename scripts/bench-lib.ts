@@ -135,6 +135,7 @@ export function quality(questions: readonly Question[], rank: (q: string) => Ran
     if (at >= 0 && at < 3) hit3++;
     if (at >= 0) rr += 1 / (at + 1);
     if (at < 0 || at >= 3) misses.push(`not in top 3 (rank ${at < 0 ? '-' : at + 1}): ${q}`);
+    else if (at > 0) misses.push(`not first (rank ${at + 1}): ${q}`);
   }
   const d = (n: number, of: number) => (of === 0 ? Number.NaN : n / of);
   return {

@@ -78,7 +78,8 @@ export function createAnalyzer(thesaurus: ThesaurusData): Analyzer {
     for (const m of normal.matchAll(WORD)) {
       const word = m[0].replace(/'s$|s'$|'$/, (x) => (x === "s'" ? 's' : ''));
       for (const part of word.split('-')) {
-        if (part !== '') out.push({ base: base(part), raw: part, word: n });
+        // A lone letter is not a word to search for ("e.g.", "i.e.", "the U.S." initials).
+        if (part !== '' && !/^\p{L}$/u.test(part)) out.push({ base: base(part), raw: part, word: n });
       }
       n++;
     }

@@ -29,6 +29,17 @@ describe('analyzer: word forms', () => {
   });
 });
 
+describe('analyzer: lone letters', () => {
+  it('drops a lone letter ("e.g.", "i.e.") but keeps numbers and words', () => {
+    expect(plain.analyze('e.g. England, i.e. the U.K.')).toEqual(plain.analyze('England'));
+    expect(plain.queryTerms('year 4 pupils').map((t) => t.term)).toEqual([
+      ...plain.analyze('year'),
+      '4',
+      ...plain.analyze('pupils'),
+    ]);
+  });
+});
+
 describe('analyzer: thesaurus phrases', () => {
   const withEntry = createAnalyzer({
     groups: [['multi-agency', 'joined-up working', 'high income countries']],
