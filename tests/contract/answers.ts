@@ -213,9 +213,24 @@ export const anyText = (maxLength = 400): fc.Arbitrary<string> =>
     {
       weight: 2,
       arbitrary: fc
-        .array(fc.oneof(fc.constantFrom(...HOSTILE, '. ', '\n', '*', '_', '~', '`', '>'), fc.lorem()), {
-          maxLength: 30,
-        })
+        .array(
+          fc.oneof(
+            fc.constantFrom(...HOSTILE, '. ', '\n', '*', '_', '~', '`', '>'),
+            // The source's emphasis, whole and broken.
+            fc.constantFrom(
+              '*service*',
+              '**Email:**',
+              '_team_',
+              '**not closed',
+              'a_b_c',
+              '*<@123456789012345678>*',
+            ),
+            fc.lorem(),
+          ),
+          {
+            maxLength: 30,
+          },
+        )
         .map((parts) => parts.join(' ')),
     },
     {

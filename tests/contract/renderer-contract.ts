@@ -3,6 +3,10 @@
  * an Answer and reads its own output back in neutral terms; the contract then checks the promises of the bot:
  *   - every passage shown is the source's own words (a verbatim prefix, cut only with "…" and a way to the
  *     full passage), carries its review citation, every study it cites, and its strength label and caveat;
+ *   - the source's emphasis (`*service*`, `**Email:**`, `_word_`) is shown as the platform's emphasis on the
+ *     words of each whole span (or, where the platform has none, the words alone), and every other character
+ *     is shown as itself: the quote read back, emphasis removed, is the passage's text with its marks dropped,
+ *     and its emphasised runs are the source's spans;
  *   - "no evidence" shows no passages and offers the suggestions; notices about the input are shown;
  *   - a fault is an apology with its error reference, never "no evidence found";
  *   - the platform's limits hold for any answer, however long or hostile its text;
@@ -12,14 +16,17 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { type QuoteRun, quoteRuns, runsText } from '../../src/adapters/shared/quote-runs.js';
 import { strengthLabel } from '../../src/adapters/shared/strength.js';
 import { ELLIPSIS } from '../../src/adapters/shared/truncate.js';
 import type { Answer, AnswerPassage } from '../../src/retrieval/answer.js';
 import * as A from './answers.js';
 
 export interface PassageView {
-  /** The quoted text as the user reads it (platform markup and escaping undone). */
+  /** The quoted text as the user reads it: platform markup, escaping and emphasis undone (`runsText(runs)`). */
   quote: string;
+  /** The quote as the platform shows it: runs of plain, strong and emphasised text (`mark` not needed). */
+  runs: QuoteRun[];
   /** All other text shown with this passage (citation, heading path, references, strength), markup undone. */
   attached: string;
 }
@@ -31,8 +38,22 @@ export type ActionView =
   | { kind: 'feedback' }
   | { kind: 'other' };
 
+/** A passage view from the runs read back from a platform's output. */
+export const passageView = (runs: QuoteRun[], attached: string): PassageView => ({
+  quote: runsText(runs),
+  runs,
+  attached,
+});
+
 export interface RendererInspector<R> {
   platform: string;
+  /** 'shown': the source's emphasis is shown as emphasis; 'dropped': the platform shows its words alone. */
+  emphasis: 'shown' | 'dropped';
+  /**
+   * What of a source text the platform can show at all (the console removes terminal control sequences, so
+   * that no text acts on the terminal); the identity when it shows every character.
+   */
+  visible?(text: string): string;
   render(answer: Answer): R;
   /** Every piece of text the user can see, markup and escaping undone. */
   plainText(rendered: R): string;
@@ -63,14 +84,40 @@ function expectedQuote(source: AnswerPassage): string {
   return pairs.length === 0 ? source.text : pairs.map(([h, c]) => `${h}: ${c}`).join('\n');
 }
 
-function expectVerbatim(view: PassageView, source: AnswerPassage, actions: ActionView[]): void {
-  const shown = norm(view.quote);
-  const full = norm(expectedQuote(source));
+/** Private-use marks around emphasised runs, so that text and emphasis are compared as one string. */
+const OPEN = { strong: '\uE000', em: '\uE002' } as const;
+const CLOSE = { strong: '\uE001', em: '\uE003' } as const;
+const CLOSING = /[\uE001\uE003]$/;
+
+/** Runs as one string: each emphasised run between its style's marks; adjacent runs of one style merged. */
+function canonical(runs: readonly QuoteRun[]): string {
+  return norm(
+    runs
+      .map((r) => (r.style === undefined ? r.text : `${OPEN[r.style]}${r.text}${CLOSE[r.style]}`))
+      .join('')
+      .replace(/\uE001\uE000|\uE003\uE002/g, ''),
+  );
+}
+
+function expectVerbatim<R>(
+  insp: RendererInspector<R>,
+  view: PassageView,
+  source: AnswerPassage,
+  actions: ActionView[],
+): void {
+  const words = (insp.visible ?? ((t: string) => t))(expectedQuote(source));
+  const runs = quoteRuns(words);
+  const full = canonical(insp.emphasis === 'shown' ? runs : [{ text: runsText(runs) }]);
+  expect(view.quote, 'quote is the words of the runs').toBe(runsText(view.runs));
+  const shown = canonical(view.runs);
   if (shown === full) return;
   expect(shown.endsWith(ELLIPSIS), `a cut passage ends with "${ELLIPSIS}"`).toBe(true);
-  const kept = norm(shown.slice(0, -ELLIPSIS.length));
+  // A span cut short keeps its style up to the cut: its closing mark is not part of the prefix.
+  const kept = norm(shown.slice(0, -ELLIPSIS.length)).replace(CLOSING, '');
   expect(kept.length, 'a cut passage keeps some text').toBeGreaterThan(0);
-  expect(full.startsWith(kept), 'the quote is a verbatim prefix of the passage').toBe(true);
+  expect(full.startsWith(kept), 'the quote, emphasis included, is a verbatim prefix of the passage').toBe(
+    true,
+  );
   expect(actions, 'a cut passage offers the full passage').toContainEqual({
     kind: 'full_passage',
     passageId: source.id,
@@ -103,7 +150,7 @@ function expectPassages<R>(insp: RendererInspector<R>, rendered: R, expected: An
   expect(views.length).toBeLessThanOrEqual(expected.length);
   views.forEach((view, i) => {
     const source = expected[i] as AnswerPassage;
-    expectVerbatim(view, source, actions);
+    expectVerbatim(insp, view, source, actions);
     expectComplete(view, source);
   });
   if (views.length < expected.length) {
@@ -135,6 +182,38 @@ export function runRendererContract<R>(insp: RendererInspector<R>): void {
       const r = insp.render(answer);
       expectPassages(insp, r, answer.passages);
       expect(insp.passages(r)).toHaveLength(2);
+      expectSafeAndWithinLimits(insp, r);
+    });
+
+    it("shows the source's emphasis as the platform's emphasis, and every other mark as itself", () => {
+      const text =
+        'Staff said the *service* was easier to reach. **Email:** a_b, 5 * 3, ~x~, `code`, > q, _team_ work.';
+      const p = A.passage({ text, references: [] });
+      const row = A.rowPassage({
+        id: 'd#row2',
+        table: A.tableRow({ cells: ['**Housing**', '-0.20 *SDs*', '⊕  Very low¹'] }),
+      });
+      const r = insp.render(A.answered([p, row]));
+      expectPassages(insp, r, [p, row]);
+      const [view, rowView] = insp.passages(r);
+      const styled = (v?: PassageView) => (v?.runs ?? []).filter((x) => x.style !== undefined);
+      expect(norm(view?.quote ?? '')).toBe(
+        'Staff said the service was easier to reach. Email: a_b, 5 * 3, ~x~, `code`, > q, team work.',
+      );
+      if (insp.emphasis === 'shown') {
+        expect(styled(view).map((x) => [x.style, x.text])).toEqual([
+          ['em', 'service'],
+          ['strong', 'Email:'],
+          ['em', 'team'],
+        ]);
+        expect(styled(rowView).map((x) => [x.style, x.text])).toEqual([
+          ['strong', 'Housing'],
+          ['em', 'SDs'],
+        ]);
+      } else {
+        expect(styled(view)).toEqual([]);
+        expect(styled(rowView)).toEqual([]);
+      }
       expectSafeAndWithinLimits(insp, r);
     });
 

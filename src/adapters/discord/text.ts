@@ -5,8 +5,7 @@
  * own words, character for character, and nothing becomes live. `allowedMentions: { parse: [] }` is the second
  * guard. Footers, button labels and autocomplete choices render no Markdown and are not escaped.
  */
-import { emphasisSegments } from '../shared/emphasis.js';
-import { truncateAtSentence } from '../shared/truncate.js';
+import { cutRuns, type QuoteRun, quoteRuns } from '../shared/quote-runs.js';
 
 const SPECIAL = /[\\*_~|`><#\-[\]()@:]/g;
 const LIST_NUMBER = /^(\s*\d+)\./gm;
@@ -17,15 +16,22 @@ export function md(text: string): string {
 }
 
 /**
- * A quote of the source: escaped like `md`, except that the source's own emphasis spans (`*service*`,
- * `**Email:**`, `_word_`) keep their marks, which Discord's Markdown shows as emphasis. Every other character is
- * escaped, so `unmd` of the result is still the source's text, character for character.
+ * A quote of the source as runs (quote-runs.ts), escaped like `md`, except that each emphasised run keeps the
+ * source's own marks (`*service*`, `**Email:**`, `_word_`), which Discord's Markdown shows as emphasis. Every
+ * other character is escaped, so what a reader sees is the source's text, character for character.
  */
-export function mdQuote(text: string): string {
-  return emphasisSegments(text)
-    .map((s) => (typeof s === 'string' ? md(s) : `${s.mark}${md(s.inner)}${s.mark}`))
+export function mdRuns(runs: readonly QuoteRun[]): string {
+  return runs
+    .map((r) => {
+      if (r.style === undefined) return md(r.text);
+      const mark = r.mark ?? (r.style === 'strong' ? '**' : '*');
+      return `${mark}${md(r.text)}${mark}`;
+    })
     .join('');
 }
+
+/** `mdRuns` of a source text's runs. */
+export const mdQuote = (text: string): string => mdRuns(quoteRuns(text));
 
 /** The inverse of `md` (what a reader sees), for tests and for reading our own output back. */
 export function unmd(text: string): string {
@@ -33,31 +39,34 @@ export function unmd(text: string): string {
 }
 
 /**
- * Cuts raw text at a sentence boundary so that its escaped form fits in `max` characters.
- * Returns the escaped text (ending in "…" when cut) and whether it was cut. `escapeText` is `md`, or `mdQuote`
- * for a quote of the source.
+ * Finds the longest cut whose rendered form fits in `max` characters: `render(room)` renders the text cut to
+ * `room` raw characters. Escaping can double a text's length, so this is a search, not a fixed number of
+ * shrinking steps (which could end with nothing kept of a text dense in escaped characters).
  */
-export function fitEscaped(
-  raw: string,
-  max: number,
-  escapeText: (text: string) => string = md,
-): { text: string; cut: boolean } {
-  const escaped = escapeText(raw);
-  if (escaped.length <= max) return { text: escaped, cut: false };
-  // Escaping can double a text's length, so search for the longest raw cut whose escaped form fits: a fixed
-  // number of shrinking steps could end with nothing kept of a text dense in escaped characters.
+function longestFitting(max: number, render: (room: number) => string): string {
   let best = '…';
   let lo = 1;
   let hi = max;
   while (lo <= hi) {
     const room = Math.floor((lo + hi) / 2);
-    const fitted = escapeText(truncateAtSentence(raw, room).text);
+    const fitted = render(room);
     if (fitted.length <= max) {
       best = fitted;
       lo = room + 1;
     } else hi = room - 1;
   }
-  return { text: best, cut: true };
+  return best;
+}
+
+/**
+ * A quote of the source (`mdQuote`) cut on its runs so that it fits in `max` characters: an emphasised span
+ * cut short keeps its marks around the words kept. Returns the Markdown (ending in "…" when cut).
+ */
+export function fitQuote(raw: string, max: number): { text: string; cut: boolean } {
+  const runs = quoteRuns(raw);
+  const whole = mdRuns(runs);
+  if (whole.length <= max) return { text: whole, cut: false };
+  return { text: longestFitting(max, (room) => mdRuns(cutRuns(runs, room).runs)), cut: true };
 }
 
 /** Strips the bot's own mention(s) from a message: "<@123> what works?" → "what works?". */

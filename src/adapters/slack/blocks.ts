@@ -1,7 +1,9 @@
 /**
  * The subset of Block Kit we send, as plain types, and builders that keep each field within its limit.
- * Text passed to `mrkdwn()` must already be escaped; `plain()` takes raw text (Slack does not parse it).
+ * Text passed to `mrkdwn()` must already be escaped; `plain()` takes raw text (Slack does not parse it), and
+ * so do rich text elements (`richQuote`): a `text` element is shown as written, its style given beside it.
  */
+import type { QuoteRun } from '../shared/quote-runs.js';
 import { clip } from '../shared/truncate.js';
 import { SLACK_LIMITS as L } from './limits.js';
 
@@ -47,7 +49,22 @@ export interface ActionsBlock {
 export interface DividerBlock {
   type: 'divider';
 }
-export type Block = HeaderBlock | SectionBlock | ContextBlock | ActionsBlock | DividerBlock;
+/** A rich text `text` element: literal text (no mrkdwn, no escaping), bold or italic by its style. */
+export interface RichTextText {
+  type: 'text';
+  text: string;
+  style?: { bold?: true; italic?: true };
+}
+export interface RichTextQuote {
+  type: 'rich_text_quote';
+  elements: RichTextText[];
+}
+export interface RichTextBlock {
+  type: 'rich_text';
+  block_id?: string;
+  elements: RichTextQuote[];
+}
+export type Block = HeaderBlock | SectionBlock | ContextBlock | ActionsBlock | DividerBlock | RichTextBlock;
 
 /** What every renderer returns and every sender posts. */
 export interface SlackMessage {
@@ -100,6 +117,29 @@ export const button = (
 
 export const divider = (): DividerBlock => ({ type: 'divider' });
 
+const richText = (r: QuoteRun): RichTextText => ({
+  type: 'text',
+  text: r.text,
+  ...(r.style === 'strong' ? { style: { bold: true } } : r.style === 'em' ? { style: { italic: true } } : {}),
+});
+
+/**
+ * A quote of the source as a rich text quote: each run one `text` element, emphasised runs bold or italic.
+ * Nothing in a `text` element is interpreted (no mrkdwn, mentions or links), so no character needs escaping.
+ */
+export const richQuote = (runs: readonly QuoteRun[], blockId?: string): RichTextBlock => ({
+  type: 'rich_text',
+  ...(blockId === undefined ? {} : { block_id: blockId }),
+  elements: [
+    {
+      type: 'rich_text_quote',
+      elements: (runs.some((r) => r.text !== '') ? runs.filter((r) => r.text !== '') : [{ text: '…' }]).map(
+        richText,
+      ),
+    },
+  ],
+});
+
 /** Every visible text of a block, as sent (escaped mrkdwn or plain text). */
 export function blockTexts(block: Block): string[] {
   switch (block.type) {
@@ -113,6 +153,8 @@ export function blockTexts(block: Block): string[] {
       return block.elements.map((b) => b.text.text);
     case 'divider':
       return [];
+    case 'rich_text':
+      return block.elements.map((q) => q.elements.map((e) => e.text).join(''));
   }
 }
 

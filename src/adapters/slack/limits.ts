@@ -14,6 +14,11 @@ export const SLACK_LIMITS = {
   buttonValue: 2_000,
   actionId: 255,
   blockId: 255,
+  /**
+   * Characters of a quote in one rich text block. Slack documents no limit for rich text; we hold a quote to a
+   * section's 3,000, and the message to `messageTextBudget`.
+   */
+  richTextQuote: 3_000,
   /** Visible characters across all blocks (after escaping): well under Slack's ~12k. */
   messageTextBudget: 10_000,
   /** The notification/fallback `text` beside the blocks. */

@@ -123,7 +123,7 @@ export function renderCite(answer: CiteAnswer, ctx: RenderContext): SlackMessage
       seen.add(x.mi);
       blocks.push(refs[x.mi] as Block);
     }
-    blocks.push(...layout.blocks.slice(i * 3, i * 3 + 3));
+    blocks.push(...(layout.groups[i] ?? []));
   });
   const end = skip + layout.shown;
   blocks.push(context([`Passages ${skip + 1}–${end} of ${all.length} that cite this.`]));

@@ -4,9 +4,9 @@
 
 import { DOWNVOTE_REASONS } from '../../feedback/types.js';
 import type { AnswerPassage } from '../../retrieval/answer.js';
+import { cutRuns, quoteRuns, splitRuns } from '../shared/quote-runs.js';
 import { retryAfterText } from '../shared/rate-limit.js';
 import { quoteText } from '../shared/table-row.js';
-import { splitAtSentences } from '../shared/truncate.js';
 import { ACTION, encodeReason } from './action-ids.js';
 import {
   actions,
@@ -15,34 +15,35 @@ import {
   context,
   header,
   messageSize,
+  richQuote,
   type SlackMessage,
   section,
 } from './blocks.js';
 import { SLACK_LIMITS as L } from './limits.js';
-import { escapeMrkdwn, fitEscaped } from './mrkdwn.js';
+import { escapeMrkdwn } from './mrkdwn.js';
 import { metaBlocks, passageBlockId } from './render-passages.js';
 
 const note = (text: string): SlackMessage => ({ text, blocks: [section(text)] });
 
-/** "Show full passage": the whole passage over as many sections as it needs, then its citation and strength. */
+/** "Show full passage": the whole passage over as many quotes as it needs, then its citation and strength. */
 export function renderFullPassage(p: AnswerPassage): SlackMessage {
   const meta = metaBlocks(p, 0);
   const top: Block[] = [header(`Full passage: ${p.section.at(-1) ?? p.documentTitle}`)];
   let room = L.messageTextBudget - messageSize([...top, ...meta]) - 200;
   const quotes: Block[] = [];
-  const chunks = splitAtSentences(quoteText(p), Math.floor(L.sectionText / 5));
+  const chunks = splitRuns(quoteRuns(quoteText(p)), Math.floor(L.richTextQuote / 5));
   let cut = false;
   for (const chunk of chunks) {
-    const q = fitEscaped(chunk, L.sectionText, { quote: true });
-    if (q.mrkdwn.length > room || quotes.length >= L.blocksPerMessage - meta.length - 3) {
+    const q = richQuote(chunk, quotes.length === 0 ? passageBlockId(0, 'quote') : undefined);
+    if (messageSize([q]) > room || quotes.length >= L.blocksPerMessage - meta.length - 3) {
       cut = true;
       break;
     }
-    quotes.push(section(q.mrkdwn, quotes.length === 0 ? passageBlockId(0, 'quote') : undefined));
-    room -= q.mrkdwn.length;
+    quotes.push(q);
+    room -= messageSize([q]);
   }
   if (quotes.length === 0)
-    quotes.push(section(fitEscaped(quoteText(p), 2_000, { quote: true }).mrkdwn, passageBlockId(0, 'quote')));
+    quotes.push(richQuote(cutRuns(quoteRuns(quoteText(p)), 2_000).runs, passageBlockId(0, 'quote')));
   const rest = cut
     ? [context([`The passage continues in the review: ${escapeMrkdwn(p.documentTitle)}.`])]
     : [];

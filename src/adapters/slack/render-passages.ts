@@ -1,19 +1,24 @@
 /**
- * Passages as Block Kit: the quote (mrkdwn ">"), a context line with the citation, heading path and the studies
+ * Passages as Block Kit: the quote (a rich text quote, the source's emphasis bold or italic, every other
+ * character as written), "Show full passage" when it is cut, a context line with the citation, heading path and the studies
  * it cites, and a strength line with the scale and the caveat. Laid out against the message budget: quotes
  * shrink (cut at a sentence, with "Show full passage") and, when even that is not enough, fewer passages are
  * shown (the rest stay behind "More results"). Citations and caveats are never cut for space.
  */
 import type { AnswerPassage } from '../../retrieval/answer.js';
 import { headingPath } from '../shared/citation.js';
+import { cutRuns, quoteRuns } from '../shared/quote-runs.js';
 import { strengthLine } from '../shared/strength.js';
 import { quoteText, tableContext } from '../shared/table-row.js';
 import { ACTION } from './action-ids.js';
-import { type Block, button, context, messageSize, section } from './blocks.js';
+import { actions, type Block, button, context, messageSize, richQuote } from './blocks.js';
 import { SLACK_LIMITS as L } from './limits.js';
 import { escapeMrkdwn, fitEscaped } from './mrkdwn.js';
 
-export const passageBlockId = (index: number, part: 'quote' | 'src' | 'str') => `p${index}:${part}`;
+export const passageBlockId = (index: number, part: 'quote' | 'full' | 'src' | 'str') => `p${index}:${part}`;
+
+/** Blocks a passage takes at most: quote, "Show full passage", source, strength. */
+const BLOCKS_PER_PASSAGE = 4;
 
 const element = (raw: string) => fitEscaped(raw, L.contextElementText).mrkdwn;
 
@@ -51,13 +56,17 @@ export function metaBlocks(p: AnswerPassage, index: number): Block[] {
 }
 
 function passageBlocks(p: AnswerPassage, index: number, quoteMax: number, meta: Block[]): Block[] {
-  const quote = fitEscaped(quoteText(p), L.sectionText, { quote: true, rawMax: quoteMax });
-  const full = quote.truncated ? button(`${ACTION.full}:${index}`, 'Show full passage', p.id) : undefined;
-  return [section(quote.mrkdwn, passageBlockId(index, 'quote'), full), ...meta];
+  const quote = cutRuns(quoteRuns(quoteText(p)), Math.min(quoteMax, L.richTextQuote));
+  const full = quote.cut
+    ? [actions([button(`${ACTION.full}:${index}`, 'Show full passage', p.id)], passageBlockId(index, 'full'))]
+    : [];
+  return [richQuote(quote.runs, passageBlockId(index, 'quote')), ...full, ...meta];
 }
 
 export interface PassageLayout {
   blocks: Block[];
+  /** Each shown passage's blocks, in order (`blocks` is their concatenation). */
+  groups: Block[][];
   /** How many of the passages (from the first) are shown. */
   shown: number;
 }
@@ -73,17 +82,17 @@ export function layoutPassages(
   firstIndex = 0,
 ): PassageLayout {
   const metas = passages.map((p, i) => metaBlocks(p, firstIndex + i));
-  const byBlocks = Math.max(1, Math.floor(maxBlocks / 3));
+  const byBlocks = Math.max(1, Math.floor(maxBlocks / BLOCKS_PER_PASSAGE));
   for (let n = Math.min(passages.length, byBlocks); n >= 1; n--) {
     const metaSize = metas.slice(0, n).reduce((s, m) => s + messageSize(m), 0) + n * 20;
     const perQuote = Math.min(L.quoteMax, Math.floor((budget - metaSize) / n));
     if (perQuote >= L.quoteMin || n === 1) {
       const quoteMax = Math.max(perQuote, 60);
-      const blocks = passages
+      const groups = passages
         .slice(0, n)
-        .flatMap((p, i) => passageBlocks(p, firstIndex + i, quoteMax, metas[i] ?? []));
-      return { blocks, shown: n };
+        .map((p, i) => passageBlocks(p, firstIndex + i, quoteMax, metas[i] ?? []));
+      return { blocks: groups.flat(), groups, shown: n };
     }
   }
-  return { blocks: [], shown: 0 };
+  return { blocks: [], groups: [], shown: 0 };
 }

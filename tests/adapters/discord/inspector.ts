@@ -7,8 +7,14 @@ import { decodeAction, type QueryRef } from '../../../src/adapters/discord/custo
 import { type DiscordMessage, limitViolations } from '../../../src/adapters/discord/message.js';
 import { type RenderContext, renderAnswer } from '../../../src/adapters/discord/render/index.js';
 import { unmd } from '../../../src/adapters/discord/text.js';
+import type { QuoteRun } from '../../../src/adapters/shared/quote-runs.js';
 import type { Answer } from '../../../src/retrieval/answer.js';
-import type { ActionView, PassageView, RendererInspector } from '../../contract/renderer-contract.js';
+import {
+  type ActionView,
+  type PassageView,
+  passageView,
+  type RendererInspector,
+} from '../../contract/renderer-contract.js';
 
 const CUT_NOTE = /\n\n\*\[Passage cut here: “Full passage \d+” shows the rest\.\]\*$/;
 
@@ -29,6 +35,37 @@ export function testContext(
       return 'q' in ref ? ref.q : stored.get(ref.k);
     },
   };
+}
+
+/**
+ * A quote's Markdown read back as runs: an escaped character is itself; an unescaped `**` starts or ends strong
+ * text, an unescaped `*` or `_` emphasised text (the only marks a quote leaves live).
+ */
+export function mdRunsBack(text: string): QuoteRun[] {
+  const runs: QuoteRun[] = [];
+  let style: QuoteRun['style'];
+  let words = '';
+  const flush = () => {
+    if (words !== '') runs.push(style === undefined ? { text: words } : { text: words, style });
+    words = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    const next = text[i + 1] ?? '';
+    if (c === '\\' && /[^0-9A-Za-z\s]/.test(next)) {
+      words += next;
+      i++;
+    } else if (c === '*' && next === '*') {
+      flush();
+      style = style === 'strong' ? undefined : 'strong';
+      i++;
+    } else if (c === '*' || c === '_') {
+      flush();
+      style = style === 'em' ? undefined : 'em';
+    } else words += c;
+  }
+  flush();
+  return runs;
 }
 
 /** Spans Discord would render live: an unescaped @everyone/@here, <@id>, <@&id>, <#id>, </cmd:id>, http(s)://, [x](. */
@@ -89,6 +126,7 @@ export function discordInspector(): RendererInspector<DiscordMessage> & {
   const ctx = testContext();
   return {
     platform: 'discord',
+    emphasis: 'shown',
     ctx,
     numRuns: 60,
     render: (answer: Answer) => renderAnswer(answer, ctx).message,
@@ -99,10 +137,9 @@ export function discordInspector(): RendererInspector<DiscordMessage> & {
         ...m.components.flatMap((r) => r.components.map((b) => ('label' in b ? (b.label ?? '') : ''))),
       ].join('\n'),
     passages: (m): PassageView[] =>
-      m.embeds.filter(isPassageEmbed).map((e) => ({
-        quote: unmd((e.description ?? '').replace(CUT_NOTE, '')),
-        attached: attachedText(e),
-      })),
+      m.embeds
+        .filter(isPassageEmbed)
+        .map((e) => passageView(mdRunsBack((e.description ?? '').replace(CUT_NOTE, '')), attachedText(e))),
     actions: (m): ActionView[] =>
       m.components.flatMap((r) =>
         r.components.map((b): ActionView => {

@@ -2,6 +2,8 @@
  * Reads a Slack message back in the renderer contract's neutral terms, and checks it against Slack's limits.
  * Also used by the end-to-end tests on the blocks the fake Web API receives.
  */
+
+import type { QuoteRun } from '../../../src/adapters/shared/quote-runs.js';
 import { ACTION } from '../../../src/adapters/slack/action-ids.js';
 import {
   type Block,
@@ -12,7 +14,12 @@ import {
 import { SLACK_LIMITS as L } from '../../../src/adapters/slack/limits.js';
 import { unescapeMrkdwn } from '../../../src/adapters/slack/mrkdwn.js';
 import { renderAnswer } from '../../../src/adapters/slack/render.js';
-import type { ActionView, PassageView, RendererInspector } from '../../contract/renderer-contract.js';
+import {
+  type ActionView,
+  type PassageView,
+  passageView,
+  type RendererInspector,
+} from '../../contract/renderer-contract.js';
 
 const unquote = (s: string) =>
   s
@@ -22,8 +29,23 @@ const unquote = (s: string) =>
 
 const decode = (s: string) => unescapeMrkdwn(unquote(s));
 
+/** A block's visible texts: mrkdwn decoded; rich text and plain text are shown as written. */
+const shownTexts = (b: Block): string[] =>
+  b.type === 'rich_text' || b.type === 'header' ? blockTexts(b) : blockTexts(b).map(decode);
+
 export function plainText(m: SlackMessage): string {
-  return m.blocks.flatMap(blockTexts).map(decode).join('\n');
+  return m.blocks.flatMap(shownTexts).join('\n');
+}
+
+/** A rich text quote read back as runs: bold text strong, italic text emphasised. */
+function richRuns(b: Block | undefined): QuoteRun[] {
+  if (b?.type !== 'rich_text') return [];
+  return b.elements.flatMap((q) =>
+    q.elements.map((e): QuoteRun => {
+      const style = e.style?.bold ? 'strong' : e.style?.italic ? 'em' : undefined;
+      return style === undefined ? { text: e.text } : { text: e.text, style };
+    }),
+  );
 }
 
 export function passages(m: SlackMessage): PassageView[] {
@@ -34,13 +56,9 @@ export function passages(m: SlackMessage): PassageView[] {
   for (let i = 0; byId.has(`p${i}:quote`); i++) {
     const text = (id: string) => {
       const b = byId.get(id);
-      return b ? blockTexts(b).map(decode).join('\n') : '';
+      return b ? shownTexts(b).join('\n') : '';
     };
-    const quote = byId.get(`p${i}:quote`);
-    views.push({
-      quote: quote?.type === 'section' ? decode(quote.text.text) : '',
-      attached: `${text(`p${i}:src`)}\n${text(`p${i}:str`)}`,
-    });
+    views.push(passageView(richRuns(byId.get(`p${i}:quote`)), `${text(`p${i}:src`)}\n${text(`p${i}:str`)}`));
   }
   return views;
 }
@@ -69,6 +87,13 @@ function blockViolations(b: Block, i: number): string[] {
   if (b.type === 'section') {
     over('section text', b.text.text.length, L.sectionText);
     if (b.text.text.length === 0) out.push(`block ${i}: empty section text`);
+  }
+  if (b.type === 'rich_text') {
+    const text = blockTexts(b).join('');
+    over('rich text quote', text.length, L.richTextQuote);
+    if (text.length === 0) out.push(`block ${i}: empty rich text`);
+    for (const q of b.elements)
+      for (const e of q.elements) if (e.text === '') out.push(`block ${i}: empty rich text element`);
   }
   if (b.type === 'context') {
     over('context elements', b.elements.length, L.contextElements);
@@ -116,16 +141,28 @@ export function liveMentions(m: SlackMessage): string[] {
     ),
   ];
   const live = mrkdwnTexts.flatMap((t) => t.match(/<[^>]*>?/g) ?? []);
+  // In rich text only a `text` element is literal: a user, channel, broadcast or link element is live.
+  const richLive = m.blocks.flatMap((b) =>
+    b.type === 'rich_text'
+      ? b.elements.flatMap((q) =>
+          [q, ...q.elements]
+            .map((e): string => (e as { type: string }).type)
+            .filter((t) => t !== 'text' && t !== 'rich_text_quote')
+            .map((t) => `rich text ${t}`),
+        )
+      : [],
+  );
   const unverbatim = m.blocks.some(
     (b) =>
       (b.type === 'section' && b.text.verbatim !== true) ||
       (b.type === 'context' && b.elements.some((e) => e.verbatim !== true)),
   );
-  return unverbatim ? [...live, 'mrkdwn text without verbatim: true'] : live;
+  return unverbatim ? [...live, ...richLive, 'mrkdwn text without verbatim: true'] : [...live, ...richLive];
 }
 
 export const slackInspector: RendererInspector<SlackMessage> = {
   platform: 'slack',
+  emphasis: 'shown',
   render: (answer) => renderAnswer(answer, { ephemeral: true }),
   plainText,
   passages,

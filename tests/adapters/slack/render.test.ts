@@ -38,11 +38,32 @@ describe('Slack rendering at each limit', () => {
     );
   });
 
-  it('section: escaping cannot push a quote over 3,000 characters', () => {
-    const m = renderAnswer(A.answered([A.passage({ text: '<&>'.repeat(2_000) })]));
+  it('quote: rich text, shown as written (nothing escaped), so text dense in <&> fits as it is', () => {
+    const text = '<&>'.repeat(2_000);
+    const m = renderAnswer(A.answered([A.passage({ text })]));
     expect(limitViolations(m)).toEqual([]);
-    const quote = m.blocks.find((b) => b.type === 'section');
-    expect(quote?.type === 'section' && quote.text.text.length).toBeLessThanOrEqual(L.sectionText);
+    const quote = m.blocks.find((b) => b.type === 'rich_text');
+    const shown = quote?.type === 'rich_text' ? (quote.elements[0]?.elements ?? []).map((e) => e.text) : [];
+    expect(shown.join('')).toHaveLength(L.quoteMax);
+    expect(shown.at(-1)).toBe('…');
+    expect(text.startsWith(passages(m)[0]?.quote.slice(0, -1) ?? '?')).toBe(true);
+  });
+
+  it("quote: the source's emphasis is bold or italic text, every other mark as written", () => {
+    const m = renderAnswer(
+      A.answered([A.passage({ text: 'Staff said the *service* was ~easy~. **Email:** `a_b` 5 * 3.' })]),
+    );
+    const quote = m.blocks.find((b) => b.type === 'rich_text');
+    expect(quote?.type === 'rich_text' && quote.elements[0]).toEqual({
+      type: 'rich_text_quote',
+      elements: [
+        { type: 'text', text: 'Staff said the ' },
+        { type: 'text', text: 'service', style: { italic: true } },
+        { type: 'text', text: ' was ~easy~. ' },
+        { type: 'text', text: 'Email:', style: { bold: true } },
+        { type: 'text', text: ' `a_b` 5 * 3.' },
+      ],
+    });
   });
 
   it('blocks and budget: ten long passages fit in 50 blocks and the budget; the rest stay behind "More results"', () => {
@@ -86,8 +107,12 @@ describe('Slack rendering at each limit', () => {
     expect(escapeMrkdwn('<!channel> & <@U1> > <http://x|y>')).toBe(
       '&lt;!channel&gt; &amp; &lt;@U1&gt; &gt; &lt;http://x|y&gt;',
     );
-    const m = renderAnswer(A.answered([A.passage({ text: 'Tom & Jerry <!here>' })]));
+    const m = renderAnswer(
+      A.answered([A.passage({ text: 'Tom & Jerry <!here>', citation: 'Tom & Jerry <!here>' })]),
+    );
     expect(JSON.stringify(m)).toContain('Tom &amp; Jerry &lt;!here&gt;');
+    // The quote is rich text: a text element is literal, so it is sent as written.
+    expect(JSON.stringify(m)).toContain('{"type":"text","text":"Tom & Jerry <!here>"}');
     expect(JSON.stringify(m)).not.toContain('"verbatim":false');
   });
 
@@ -124,15 +149,15 @@ describe('Slack rendering at each limit', () => {
     );
   });
 
-  it('the full passage: split into sections, whole when it fits, said to continue when not', () => {
-    const text = 'One sentence of the finding. '.repeat(200);
+  it('the full passage: split into quotes, whole when it fits, said to continue when not', () => {
+    const text = 'One sentence of the *finding*. '.repeat(200);
     const m = renderFullPassage(A.passage({ text }));
     expect(limitViolations(m)).toEqual([]);
-    const quotes = m.blocks
-      .filter((b) => b.type === 'section')
-      .map((b) => (b.type === 'section' ? b.text.text : ''));
+    const quotes = m.blocks.flatMap((b) =>
+      b.type === 'rich_text' ? b.elements.flatMap((q) => q.elements.map((e) => e.text).join('')) : [],
+    );
     expect(quotes.length).toBeGreaterThan(1);
-    expect(quotes.join('\n').replace(/^>/gm, '').replace(/\s+/g, ' ').trim()).toBe(text.trim());
+    expect(quotes.join(' ').replace(/\s+/g, ' ').trim()).toBe(text.replaceAll('*', '').trim());
     expect(plainText(m)).toContain(A.passage().strength.caveat);
     const huge = renderFullPassage(A.passage({ text: text.repeat(5) }));
     expect(limitViolations(huge)).toEqual([]);

@@ -3,11 +3,12 @@
  * part repeats the passage's frame, so no part of a finding is ever shown without its citation and caveat.
  */
 import type { AnswerPassage } from '../../../retrieval/answer.js';
+import { quoteRuns, splitRuns } from '../../shared/quote-runs.js';
 import { quoteText } from '../../shared/table-row.js';
-import { clip, splitAtSentences } from '../../shared/truncate.js';
+import { clip } from '../../shared/truncate.js';
 import { DISCORD_BUDGET as B, DISCORD_LIMITS as L } from '../limits.js';
 import { assertWithinLimits, type DiscordMessage, embedLength } from '../message.js';
-import { md, mdQuote } from '../text.js';
+import { md, mdRuns } from '../text.js';
 import { passageFrame } from './passage-embed.js';
 
 export function renderFullPassage(p: AnswerPassage): DiscordMessage[] {
@@ -16,7 +17,7 @@ export function renderFullPassage(p: AnswerPassage): DiscordMessage[] {
     frame = passageFrame(p, { number: 1, compactStudies: true });
   const titleRoom = B.partSuffix;
   const room = Math.min(L.embedDescription, L.embedsTotal - embedLength(frame) - titleRoom);
-  const parts = splitAtSentences(quoteText(p), Math.max(1, Math.floor(room / 2))).map(mdQuote);
+  const parts = splitRuns(quoteRuns(quoteText(p)), Math.max(1, Math.floor(room / 2))).map(mdRuns);
   const title = p.section.at(-1)?.trim() || p.documentTitle;
   return parts.map((chunk, i) =>
     assertWithinLimits({

@@ -12,7 +12,7 @@ import { strengthLabel } from '../../shared/strength.js';
 import { quoteText, tableContext } from '../../shared/table-row.js';
 import { clip, splitAtSentences } from '../../shared/truncate.js';
 import { DISCORD_BUDGET as B, DISCORD_LIMITS as L } from '../limits.js';
-import { fitEscaped, md, mdQuote } from '../text.js';
+import { fitQuote, md, mdQuote } from '../text.js';
 
 /** Side-bar colours: green to red as the evidence weakens, grey when the review did not assess it. */
 export const STRENGTH_COLOURS: Record<StrengthLevel, number> = {
@@ -118,10 +118,10 @@ export interface DescribedEmbed {
 /** Adds the quote (escaped) to a frame, cut to at most `room` characters of description (and 4,096). */
 export function withQuote(frame: APIEmbed, p: AnswerPassage, number: number, room: number): DescribedEmbed {
   const max = Math.min(room, L.embedDescription);
-  const whole = fitEscaped(quoteText(p), max, mdQuote);
+  const whole = fitQuote(quoteText(p), max);
   if (!whole.cut) return { embed: { ...frame, description: whole.text }, cut: false };
   const note = CUT_NOTE(number);
-  const { text } = fitEscaped(quoteText(p), Math.max(1, max - note.length), mdQuote);
+  const { text } = fitQuote(quoteText(p), Math.max(1, max - note.length));
   return { embed: { ...frame, description: `${text}${note}` }, cut: true };
 }
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fitEscaped, md, unmd } from '../../../src/adapters/discord/text.js';
+import { fitQuote, md, unmd } from '../../../src/adapters/discord/text.js';
 
-describe('fitEscaped', () => {
+describe('fitQuote', () => {
   it('keeps a verbatim prefix of a text dense in escaped characters, with no sentence boundary to cut at', () => {
     // Every "<", "@", "#", ">", ":" doubles when escaped: the cut must still keep words, not collapse to "…".
     const raw = `${'<@U0123ABCD> <#C0123ABCD> <!here> : '.repeat(20)}end`;
     for (const max of [60, 140, 200, 500]) {
-      const { text, cut } = fitEscaped(raw, max);
+      const { text, cut } = fitQuote(raw, max);
       expect(cut).toBe(true);
       expect(text.length).toBeLessThanOrEqual(max);
       const kept = unmd(text).replace(/…$/, '').trimEnd();
@@ -16,6 +16,12 @@ describe('fitEscaped', () => {
   });
 
   it('returns the whole escaped text when it fits', () => {
-    expect(fitEscaped('a < b', 100)).toEqual({ text: md('a < b'), cut: false });
+    expect(fitQuote('a < b', 100)).toEqual({ text: md('a < b'), cut: false });
+  });
+
+  it('cuts inside an emphasis span on its words: the marks stay around the words kept', () => {
+    const { text, cut } = fitQuote('Intro. **A long bold span that goes on and on** after.', 40);
+    expect(cut).toBe(true);
+    expect(text).toBe('Intro. **A long bold span that goes**…');
   });
 });
