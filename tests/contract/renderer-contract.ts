@@ -65,6 +65,10 @@ export interface RendererInspector<R> {
   limitViolations(rendered: R): string[];
   /** Mentions, broadcasts or links that the platform would make live; empty when none. */
   liveMentions(rendered: R): string[];
+  /** true: every passage is shown whole however long (the console: a terminal has no length limit). */
+  showsWhole?: boolean;
+  /** false: the platform has no feedback buttons (the console); the contract then expects none. */
+  feedback?: boolean;
   /** fast-check runs for the property tests (default 60). */
   numRuns?: number;
 }
@@ -124,21 +128,22 @@ function expectVerbatim<R>(
   });
 }
 
-function expectComplete(view: PassageView, source: AnswerPassage): void {
+function expectComplete<R>(insp: RendererInspector<R>, view: PassageView, source: AnswerPassage): void {
   const attached = norm(view.attached);
-  expect(attached, 'the review citation is shown').toContain(norm(source.citation));
-  expect(attached, 'the strength label is shown').toContain(norm(strengthLabel(source.strength)));
-  expect(attached, "the level's own words are shown").toContain(norm(source.strength.words));
-  expect(attached, 'the strength caveat is shown').toContain(norm(source.strength.caveat));
+  const seen = (text: string) => norm((insp.visible ?? ((t: string) => t))(text));
+  expect(attached, 'the review citation is shown').toContain(seen(source.citation));
+  expect(attached, 'the strength label is shown').toContain(seen(strengthLabel(source.strength)));
+  expect(attached, "the level's own words are shown").toContain(seen(source.strength.words));
+  expect(attached, 'the strength caveat is shown').toContain(seen(source.strength.caveat));
   if (source.table) {
     if (source.table.caption.trim() !== '')
-      expect(attached, "a row's table caption is shown").toContain(norm(source.table.caption));
+      expect(attached, "a row's table caption is shown").toContain(seen(source.table.caption));
     for (const f of source.table.footnotes)
-      expect(attached, "a row's table footnotes are shown").toContain(norm(f));
+      expect(attached, "a row's table footnotes are shown").toContain(seen(f));
   }
   for (const ref of source.references) {
-    expect(attached, 'every study cited is shown').toContain(norm(ref.text));
-    expect(attached, 'every study cited is shown in full').toContain(norm(ref.reference));
+    expect(attached, 'every study cited is shown').toContain(seen(ref.text));
+    expect(attached, 'every study cited is shown in full').toContain(seen(ref.reference));
   }
 }
 
@@ -151,7 +156,7 @@ function expectPassages<R>(insp: RendererInspector<R>, rendered: R, expected: An
   views.forEach((view, i) => {
     const source = expected[i] as AnswerPassage;
     expectVerbatim(insp, view, source, actions);
-    expectComplete(view, source);
+    expectComplete(insp, view, source);
   });
   if (views.length < expected.length) {
     expect(actions, 'passages left out for space are reachable through "more"').toContainEqual({
@@ -220,16 +225,17 @@ export function runRendererContract<R>(insp: RendererInspector<R>): void {
     it('offers more results when the page is not the last, and feedback on answers', () => {
       const r = insp.render(A.answered([A.passage()], { page: { offset: 0, limit: 1, total: 4 } }));
       expect(insp.actions(r)).toContainEqual({ kind: 'more' });
-      expect(insp.actions(r)).toContainEqual({ kind: 'feedback' });
+      if (insp.feedback !== false) expect(insp.actions(r)).toContainEqual({ kind: 'feedback' });
       const last = insp.render(A.answered([A.passage()], { page: { offset: 3, limit: 1, total: 4 } }));
       expect(insp.actions(last)).not.toContainEqual({ kind: 'more' });
     });
 
-    it('cuts a long passage verbatim with an ellipsis and a way to the full passage, never silently', () => {
+    it('cuts a long passage verbatim with an ellipsis and a way to the full passage (or shows it whole)', () => {
       const long = A.passage({ text: 'This sentence is part of a very long finding. '.repeat(400) });
       const r = insp.render(A.answered([long]));
       const [view] = insp.passages(r);
-      expect(view?.quote.trim().endsWith(ELLIPSIS)).toBe(true);
+      if (insp.showsWhole) expect(norm(view?.quote ?? '')).toBe(norm(long.text));
+      else expect(view?.quote.trim().endsWith(ELLIPSIS)).toBe(true);
       expectPassages(insp, r, [long]);
       expectSafeAndWithinLimits(insp, r);
     });

@@ -31,6 +31,13 @@ const indent = (text: string, by = '    ') =>
     .map((l) => (l.trim() === '' ? '' : `${by}${l}`))
     .join('\n');
 
+/**
+ * A field shown on one line of a passage (heading path, citation, studies cited, table caption and notes,
+ * strength): a line break in it (a hard-wrapped footnote) is shown as a space, so every line of a passage
+ * after its header is indented and the quote is followed by its labelled lines, nothing in between.
+ */
+const oneLine = (text: string) => inert(text).replace(/\s*\n\s*/g, ' ');
+
 const ROLE_TAG: Record<AnswerPassage['role'], string> = {
   finding: '',
   about: '  (about this review)',
@@ -40,12 +47,12 @@ const ROLE_TAG: Record<AnswerPassage['role'], string> = {
 export function renderPassage(p: AnswerPassage, n: number, st: Style): string {
   const where = headingPath(p.section);
   const lines = [
-    `${st.bold(`[${n}]`)} ${p.review === undefined ? '' : `${st.bold(inert(p.review))} › `}${st.accent(inert(where === '' ? p.documentTitle : where))}${ROLE_TAG[p.role] ? st.dim(ROLE_TAG[p.role]) : ''}`,
+    `${st.bold(`[${n}]`)} ${p.review === undefined ? '' : `${st.bold(oneLine(p.review))} › `}${st.accent(oneLine(where === '' ? p.documentTitle : where))}${ROLE_TAG[p.role] ? st.dim(ROLE_TAG[p.role]) : ''}`,
     st.quote(renderEmphasis(indent(quoteText(p)), st)),
-    ...tableContext(p).map((c) => `    ${st.dim(inert(c))}`),
-    `    ${st.dim('Source:')} ${inert(p.citation)}`,
-    ...studyCitations(p).map((c) => `    ${st.dim('Cites:')} ${inert(c)}`),
-    `    ${st.warn(inert(strengthLine(p.strength)))}`,
+    ...tableContext(p).map((c) => `    ${st.dim(oneLine(c))}`),
+    `    ${st.dim('Source:')} ${oneLine(p.citation)}`,
+    ...studyCitations(p).map((c) => `    ${st.dim('Cites:')} ${oneLine(c)}`),
+    `    ${st.warn(oneLine(strengthLine(p.strength)))}`,
   ];
   return lines.join('\n');
 }
