@@ -36,7 +36,10 @@ const indent = (text: string, by = '    ') =>
  * strength): a line break in it (a hard-wrapped footnote) is shown as a space, so every line of a passage
  * after its header is indented and the quote is followed by its labelled lines, nothing in between.
  */
-const oneLine = (text: string) => inert(text).replace(/\s*\n\s*/g, ' ');
+const oneLine = (text: string) =>
+  inert(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 
 const ROLE_TAG: Record<AnswerPassage['role'], string> = {
   finding: '',
@@ -77,7 +80,7 @@ function cite(a: CiteAnswer, st: Style): string {
   }
   return a.matches
     .map((m) => {
-      const head = `${st.bold(inert(m.reference))}\n    ${st.dim(`in ${inert(m.documentTitle)} (key ${inert(m.key)})`)}`;
+      const head = `${st.bold(oneLine(m.reference))}\n    ${st.dim(`in ${oneLine(m.documentTitle)} (key ${oneLine(m.key)})`)}`;
       const cited = m.passages.map((p, i) => renderPassage(p, i + 1, st));
       return [
         head,
