@@ -128,7 +128,12 @@ function expectVerbatim<R>(
   });
 }
 
-function expectComplete<R>(insp: RendererInspector<R>, view: PassageView, source: AnswerPassage): void {
+function expectComplete<R>(
+  insp: RendererInspector<R>,
+  view: PassageView,
+  source: AnswerPassage,
+  actions: ActionView[],
+): void {
   const attached = norm(view.attached);
   const seen = (text: string) => norm((insp.visible ?? ((t: string) => t))(text));
   expect(attached, 'the review citation is shown').toContain(seen(source.citation));
@@ -138,8 +143,14 @@ function expectComplete<R>(insp: RendererInspector<R>, view: PassageView, source
   if (source.table) {
     if (source.table.caption.trim() !== '')
       expect(attached, "a row's table caption is shown").toContain(seen(source.table.caption));
-    for (const f of source.table.footnotes)
-      expect(attached, "a row's table footnotes are shown").toContain(seen(f));
+    // The notes are shown whole, or (beyond the platform's room for them) cut with "…" and the full passage.
+    if (!source.table.footnotes.every((f) => attached.includes(seen(f)))) {
+      expect(attached, "a row's cut table notes end with an ellipsis").toContain(ELLIPSIS);
+      expect(actions, 'a row whose table notes are cut offers the full passage').toContainEqual({
+        kind: 'full_passage',
+        passageId: source.id,
+      });
+    }
   }
   for (const ref of source.references) {
     expect(attached, 'every study cited is shown').toContain(seen(ref.text));
@@ -156,7 +167,7 @@ function expectPassages<R>(insp: RendererInspector<R>, rendered: R, expected: An
   views.forEach((view, i) => {
     const source = expected[i] as AnswerPassage;
     expectVerbatim(insp, view, source, actions);
-    expectComplete(insp, view, source);
+    expectComplete(insp, view, source, actions);
   });
   if (views.length < expected.length) {
     expect(actions, 'passages left out for space are reachable through "more"').toContainEqual({
@@ -347,6 +358,26 @@ export function runRendererContract<R>(insp: RendererInspector<R>): void {
       const rw = insp.render(A.answered([wide]));
       expectSafeAndWithinLimits(insp, rw);
       expectPassages(insp, rw, [wide]);
+    });
+
+    it("keeps a row's table notes, however many, or cuts them visibly and offers the full passage", () => {
+      for (const [count, length] of [
+        [12, 400],
+        [20, 300],
+        [40, 500],
+      ] as const) {
+        const notes = Array.from({ length: count }, (_, i) =>
+          `${i + 1} Downgraded for imprecision. `.repeat(Math.ceil(length / 30)).trim(),
+        );
+        const row = A.rowPassage({ table: A.tableRow({ footnotes: notes }) });
+        const r = insp.render(A.answered([row, A.passage({ id: 'd#p2' })]));
+        expectSafeAndWithinLimits(insp, r);
+        expectPassages(insp, r, [row, A.passage({ id: 'd#p2' })]);
+        // At the least the notes that fit a platform's smallest room (1,500 characters) are shown whole.
+        const attached = norm(insp.passages(r)[0]?.attached ?? '');
+        for (const n of notes.slice(0, Math.floor(1_500 / (length + 20))))
+          expect(attached).toContain(norm(n));
+      }
     });
 
     it('shows notices about the input (e.g. the question was shortened)', () => {

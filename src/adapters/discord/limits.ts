@@ -59,6 +59,12 @@ export const DISCORD_BUDGET = Object.freeze({
   citeReferences: 2_000,
   /** Below this much room for the quote, the full-passage view lists studies in short form. */
   fullPassageMinRoom: 500,
+  /**
+   * Raw characters of a table row's caption and notes in a passage's embed: beyond this they are cut (with "…")
+   * and the passage offers "Full passage", whose embed shows up to `fullTableNotes` of them.
+   */
+  tableNotes: 1_500,
+  fullTableNotes: 3_000,
   /** Room kept in a title for " (part 12 of 12)". */
   partSuffix: 40,
 });

@@ -25,6 +25,12 @@ export const SLACK_LIMITS = {
   fallbackText: 300,
   /** A passage's quote is cut (at a sentence, with "…" and "Show full passage") beyond this. */
   quoteMax: 2_500,
+  /**
+   * A table row's caption and notes shown with it, in characters: beyond this they are cut (with "…") and the
+   * passage offers "Show full passage", which shows up to `fullTableNotes` of them.
+   */
+  tableNotes: 3_000,
+  fullTableNotes: 6_000,
   /** Below this much room per quote, fewer passages are shown (the rest stay behind "More results"). */
   quoteMin: 240,
   /** Questions echoed back in button values are cut to this (they must fit `buttonValue` as JSON). */

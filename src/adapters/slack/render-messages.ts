@@ -27,7 +27,7 @@ const note = (text: string): SlackMessage => ({ text, blocks: [section(text)] })
 
 /** "Show full passage": the whole passage over as many quotes as it needs, then its citation and strength. */
 export function renderFullPassage(p: AnswerPassage): SlackMessage {
-  const meta = metaBlocks(p, 0);
+  const { blocks: meta, notesCut } = metaBlocks(p, 0, L.fullTableNotes);
   const top: Block[] = [header(`Full passage: ${p.section.at(-1) ?? p.documentTitle}`)];
   let room = L.messageTextBudget - messageSize([...top, ...meta]) - 200;
   const quotes: Block[] = [];
@@ -44,9 +44,12 @@ export function renderFullPassage(p: AnswerPassage): SlackMessage {
   }
   if (quotes.length === 0)
     quotes.push(richQuote(cutRuns(quoteRuns(quoteText(p)), 2_000).runs, passageBlockId(0, 'quote')));
-  const rest = cut
-    ? [context([`The passage continues in the review: ${escapeMrkdwn(p.documentTitle)}.`])]
-    : [];
+  const rest = [
+    ...(cut ? [context([`The passage continues in the review: ${escapeMrkdwn(p.documentTitle)}.`])] : []),
+    ...(notesCut
+      ? [context([`The table's notes continue in the review: ${escapeMrkdwn(p.documentTitle)}.`])]
+      : []),
+  ];
   return {
     text: `Full passage from ${escapeMrkdwn(p.documentTitle)}`.slice(0, L.fallbackText),
     blocks: [...top, ...quotes, ...rest, ...meta],

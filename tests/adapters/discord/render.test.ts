@@ -2,7 +2,7 @@ import { ButtonStyle, ComponentType } from 'discord.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeAction, encodeAction, INLINE_QUERY_MAX } from '../../../src/adapters/discord/custom-ids.js';
-import { DISCORD_LIMITS } from '../../../src/adapters/discord/limits.js';
+import { DISCORD_BUDGET, DISCORD_LIMITS } from '../../../src/adapters/discord/limits.js';
 import { buttonRows, embedsLength, limitViolations } from '../../../src/adapters/discord/message.js';
 import { renderFullPassage } from '../../../src/adapters/discord/render/full-passage.js';
 import { renderAnswer } from '../../../src/adapters/discord/render/index.js';
@@ -104,6 +104,43 @@ describe('renderAnswer', () => {
     for (const m of parts) {
       expect(limitViolations(m)).toEqual([]);
       expect(m.embeds[0]?.fields?.map((f) => unmd(f.value))).toContain(huge.strength.caveat);
+    }
+  });
+});
+
+describe('a findings-table row', () => {
+  const notes = Array.from({ length: 6 }, (_, i) =>
+    `${i + 1} ${'Downgraded for imprecision. '.repeat(15)}`.trim(),
+  );
+  const row = A.rowPassage({ table: A.tableRow({ footnotes: notes }) });
+  const fieldText = (m: { embeds: { fields?: { value: string }[] }[] }) =>
+    (m.embeds[0]?.fields ?? []).map((f) => unmd(f.value)).join('\n');
+
+  it('shows its cells as label: value lines in the quote, its caption and notes in a Table field', () => {
+    const m = renderAnswer(A.answered([A.rowPassage()]), testContext()).message;
+    expect(unmd(m.embeds[0]?.description ?? '')).toBe(
+      'Outcomes: Experienced homelessness 24 months from baseline\nRelative effect (95% CI): -0.20 SDs [-0.46, 0.05]\nCertainty of the evidence (GRADE): ⊕  Very low¹',
+    );
+    expect(m.embeds[0]?.fields?.find((f) => f.name === 'Table')?.value).toBe(
+      md(
+        'Table: Table 24: Summary GRADE quality assessment for housing outcomes\nTable note: ¹ Downgraded two levels for risk of bias and one level for imprecision',
+      ),
+    );
+  });
+
+  it(`cuts notes beyond ${DISCORD_BUDGET.tableNotes} characters with "Full passage", which shows them all`, () => {
+    const { message } = renderAnswer(A.answered([row]), testContext());
+    expect(limitViolations(message)).toEqual([]);
+    const shown = fieldText(message);
+    expect(shown).toContain(notes[0]);
+    expect(shown).not.toContain(notes[5]);
+    expect(shown).toContain('“Full passage 1” shows them');
+    expect(
+      message.components.flatMap((r) => r.components.map((b) => ('label' in b ? b.label : ''))),
+    ).toContain('Full passage 1');
+    for (const part of renderFullPassage(row)) {
+      expect(limitViolations(part)).toEqual([]);
+      for (const n of notes) expect(fieldText(part)).toContain(n);
     }
   });
 });

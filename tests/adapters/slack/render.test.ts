@@ -143,6 +143,25 @@ describe('Slack rendering at each limit', () => {
     expect(passages(beyond)[0]?.quote).toMatch(/^Passage 19\./);
   });
 
+  it(`a table row: notes beyond ${L.tableNotes} characters are cut with "Show full passage", which shows them all`, () => {
+    const notes = Array.from({ length: 12 }, (_, i) =>
+      `${i + 1} ${'Downgraded for imprecision. '.repeat(14)}`.trim(),
+    );
+    const row = A.rowPassage({ table: A.tableRow({ footnotes: notes }) });
+    const m = renderAnswer(A.answered([row]));
+    expect(limitViolations(m)).toEqual([]);
+    const shown = passages(m)[0]?.attached ?? '';
+    expect(shown).toContain(notes[0]);
+    expect(shown).not.toContain(notes[11]);
+    expect(buttons(m)).toContainEqual(
+      expect.objectContaining({ action_id: `${ACTION.full}:0`, value: row.id }),
+    );
+    const full = renderFullPassage(row);
+    expect(limitViolations(full)).toEqual([]);
+    for (const n of notes) expect(plainText(full)).toContain(n);
+    expect(plainText(full)).not.toContain('notes continue');
+  });
+
   it('refuses an unknown kind of answer loudly', () => {
     expect(() => renderAnswer({ kind: 'mystery' } as unknown as Answer)).toThrow(
       /Unrendered answer kind: "mystery"/,

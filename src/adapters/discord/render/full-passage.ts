@@ -12,9 +12,9 @@ import { md, mdRuns } from '../text.js';
 import { passageFrame } from './passage-embed.js';
 
 export function renderFullPassage(p: AnswerPassage): DiscordMessage[] {
-  let frame = passageFrame(p, { number: 1 });
+  let frame = passageFrame(p, { number: 1, full: true });
   if (L.embedsTotal - embedLength(frame) < B.fullPassageMinRoom)
-    frame = passageFrame(p, { number: 1, compactStudies: true });
+    frame = passageFrame(p, { number: 1, full: true, compactStudies: true });
   const titleRoom = B.partSuffix;
   const room = Math.min(L.embedDescription, L.embedsTotal - embedLength(frame) - titleRoom);
   const parts = splitRuns(quoteRuns(quoteText(p)), Math.max(1, Math.floor(room / 2))).map(mdRuns);

@@ -9,7 +9,7 @@ import type { StrengthLevel } from '../../../corpus/types.js';
 import type { AnswerPassage } from '../../../retrieval/answer.js';
 import { headingPath, studyCitations } from '../../shared/citation.js';
 import { strengthLabel } from '../../shared/strength.js';
-import { quoteText, tableContext } from '../../shared/table-row.js';
+import { quoteText, tableNotes } from '../../shared/table-row.js';
 import { clip, splitAtSentences } from '../../shared/truncate.js';
 import { DISCORD_BUDGET as B, DISCORD_LIMITS as L } from '../limits.js';
 import { fitQuote, md, mdQuote } from '../text.js';
@@ -73,6 +73,8 @@ export function strengthFields(s: AnswerPassage['strength'], noCaveat: string): 
 export interface PassageEmbedOptions {
   /** 1-based number shown in the title and on the "Full passage" button. */
   number: number;
+  /** The full passage's embed: a table row's notes up to `fullTableNotes` (else `tableNotes`). */
+  full?: boolean;
   /** Short form of the studies cited (inline citations only): used only when the full form cannot fit. */
   compactStudies?: boolean;
 }
@@ -84,8 +86,13 @@ export function passageFrame(p: AnswerPassage, o: PassageEmbedOptions): APIEmbed
   const path = headingPath(p.section);
   if (path !== '') fields.push({ name: 'Section', value: md(clip(path, B.fieldChunk)) });
   fields.push(...strengthFields(p.strength, 'The review gives no caveat.'));
-  const table = tableContext(p);
-  if (table.length > 0) fields.push(...splitFields('Table', table));
+  const notes = tableNotes(p, o.full ? B.fullTableNotes : B.tableNotes);
+  const more = !notes.cut
+    ? []
+    : o.full
+      ? ["The table's notes continue in the review."]
+      : [`The table's notes are cut here: “Full passage ${o.number}” shows them.`];
+  if (notes.lines.length > 0) fields.push(...splitFields('Table', [...notes.lines, ...more]));
   if (p.references.length > 0) {
     // A study cited several times in one passage is listed once.
     const lines = [
@@ -115,11 +122,17 @@ export interface DescribedEmbed {
   cut: boolean;
 }
 
-/** Adds the quote (escaped) to a frame, cut to at most `room` characters of description (and 4,096). */
+/** Whether a passage's embed cuts its table notes (the passage then offers its full view). */
+export const notesCut = (p: AnswerPassage): boolean => tableNotes(p, B.tableNotes).cut;
+
+/**
+ * Adds the quote (escaped) to a frame, cut to at most `room` characters of description (and 4,096). `cut`:
+ * the quote or the table's notes were cut (the passage offers its full view).
+ */
 export function withQuote(frame: APIEmbed, p: AnswerPassage, number: number, room: number): DescribedEmbed {
   const max = Math.min(room, L.embedDescription);
   const whole = fitQuote(quoteText(p), max);
-  if (!whole.cut) return { embed: { ...frame, description: whole.text }, cut: false };
+  if (!whole.cut) return { embed: { ...frame, description: whole.text }, cut: notesCut(p) };
   const note = CUT_NOTE(number);
   const { text } = fitQuote(quoteText(p), Math.max(1, max - note.length));
   return { embed: { ...frame, description: `${text}${note}` }, cut: true };
