@@ -1,13 +1,14 @@
 /**
- * HTML pages through htmlparser2: the page's main content (<main>, else <article>, else <body>) without its
- * navigation chrome (nav, aside, footer, table-of-contents and sidebar blocks, scripts), headings at their
+ * HTML pages through htmlparser2: the page's main content (<main>, else <article>, else what Mozilla's
+ * Readability keeps of a page with chrome, else <body>) without its navigation chrome (nav, aside, footer, table-of-contents and sidebar blocks, scripts), headings at their
  * levels, paragraphs, list items, simple tables as pipe tables, figures left out; metadata from the page's
  * citation_* / Dublin Core / Open Graph tags and <title>.
  */
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Block, Metadata, Person } from './blocks.js';
 import { personFromName } from './extract-markdown.js';
-import type { RepairLog } from './repairs.js';
+import { readableContent } from './html-readability.js';
+import { RepairLog } from './repairs.js';
 
 interface HNode {
   type: string;
@@ -336,6 +337,80 @@ function metadata(doc: HNode, log: RepairLog): Metadata {
   return meta;
 }
 
+/** Blocks of page chrome in plain elements: three links or more, whose words are most of the block's. */
+function hasLinkChrome(root: HNode): boolean {
+  const blocks = DomUtils.findAll(
+    (e) => BLOCK.has(e.name) || e.name === 'body',
+    (root.children ?? []) as never,
+  ) as unknown as HNode[];
+  return blocks.some((b) => {
+    const links = DomUtils.findAll((e) => e.name === 'a', (b.children ?? []) as never);
+    if (links.length < 3) return false;
+    const words = (t: string) => t.replace(/\s+/g, '').length;
+    const all = words(DomUtils.textContent(b as never));
+    const linked = links.reduce((n, a) => n + words(DomUtils.textContent(a)), 0);
+    return all > 0 && linked / all >= 0.6;
+  });
+}
+
+/** Any chrome the element rules know (nav, footer, sidebar …), outside the page's content. */
+function hasChrome(root: HNode): boolean {
+  return (
+    DomUtils.findOne((e) => isChrome(e as unknown as HNode), (root.children ?? []) as never) !== null ||
+    hasLinkChrome(root)
+  );
+}
+
+const blockText = (b: Block) => ('text' in b ? b.text : b.kind === 'table' ? b.rows.flat().join(' ') : '');
+const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+
+/**
+ * A page without <main> or <article> but with chrome: its content as Mozilla's Readability keeps it. Heading
+ * levels are the page's own (Readability writes <h1> as <h2>), a leading heading it took for the title is
+ * put back, and every block of the page it left out is listed.
+ */
+function readableBlocks(
+  html: string,
+  body: HNode,
+  log: RepairLog,
+): { blocks: Block[]; root: HNode } | undefined {
+  const readable = readableContent(html);
+  if (!readable) return undefined;
+  const root = parseDocument(readable.html, { decodeEntities: true }) as unknown as HNode;
+  const blocks: Block[] = [];
+  walk(root.children ?? [], log, blocks);
+  if (blocks.length === 0) return undefined;
+  const page: Block[] = [];
+  walk(body.children ?? [], new RepairLog(), page);
+  const levels = new Map(
+    page.flatMap((b) => (b.kind === 'heading' ? [[squash(b.text), b.level] as const] : [])),
+  );
+  for (const b of blocks) if (b.kind === 'heading') b.level = levels.get(squash(b.text)) ?? b.level;
+  const keptBlocks = blocks.map((b) => squash(blockText(b)));
+  const all = keptBlocks.join(' ');
+  // A block is kept when Readability kept it whole, or (four words or more) inside a block it joined.
+  const isKept = (text: string) =>
+    keptBlocks.includes(text) || (text.split(' ').length >= 4 && all.includes(text));
+  const firstKept = page.findIndex((b) => blockText(b) !== '' && isKept(squash(blockText(b))));
+  const lead = page.slice(0, Math.max(firstKept, 0));
+  const title = lead.find((b) => b.kind === 'heading' && squash(b.text) === squash(readable.title ?? ''));
+  if (title) blocks.unshift(title);
+  log.add(
+    'readability',
+    "the page's content chosen by Mozilla's Readability (no <main> or <article>, and navigation chrome in the page)",
+  );
+  for (const b of page) {
+    const text = squash(blockText(b));
+    if (text && b !== title && !isKept(text))
+      log.add(
+        'readability-left-out',
+        'page chrome left out by Readability (check that no text of the review is among it)',
+        `"${text.slice(0, 40)}"`,
+      );
+  }
+  return { blocks, root };
+}
+
 export function extractHtml(
   html: string,
   log: RepairLog,
@@ -343,11 +418,15 @@ export function extractHtml(
   const doc = parseDocument(html, { decodeEntities: true }) as unknown as HNode;
   const find = (name: string) =>
     DomUtils.findOne((e) => e.name === name, (doc.children ?? []) as never) as unknown as HNode | null;
-  const main = find('main') ?? find('article') ?? find('body') ?? doc;
-  if (main.name === 'main' || main.name === 'article')
+  let main = find('main') ?? find('article') ?? find('body') ?? doc;
+  let blocks: Block[] = [];
+  if (main.name === 'main' || main.name === 'article') {
     log.add('main', `only the page's <${main.name}> content read (the rest is page chrome)`, undefined);
-  const blocks: Block[] = [];
-  walk(main.children ?? [], log, blocks);
+  } else if (hasChrome(main)) {
+    const readable = readableBlocks(html, main, log);
+    if (readable) ({ blocks, root: main } = readable);
+  }
+  if (blocks.length === 0) walk(main.children ?? [], log, blocks);
   // Pandoc/Quarto pages name each citation's keys (data-cites): the .bib entries the page cites.
   const cites = DomUtils.findAll(
     (e) => e.attribs['data-cites'] !== undefined,
