@@ -96,6 +96,13 @@ const GOLDEN: Golden[] = [
     why: 'a count question finds the passage that gives the count ("14 schools"), not the one that repeats "schools"',
     decoyWinsPlain: true,
   },
+  {
+    q: 'Who ran the homework clubs?',
+    top: 'Volunteers',
+    decoy: 'What schools said',
+    why: 'a "who delivered" question finds who delivered ("trained volunteers delivered", TIDieR\'s provider), not the passage that repeats "ran" and "clubs"',
+    decoyWinsPlain: true,
+  },
 ];
 
 describe('golden ranking on two reviews', () => {

@@ -67,13 +67,20 @@ describe('analyse', () => {
       // it may want the review's assessment of its evidence, which is not a finding
       expect(a.wantsFindings, q).toBe(false);
     }
-    for (const q of [
-      'Does mentoring reduce truancy?',
-      'How long did the clubs run?',
-      'good homework clubs',
-    ]) {
+    for (const q of ['Does mentoring reduce truancy?', 'Who wrote it?', 'good homework clubs']) {
       expect(analyse(analyzer, q).facets, q).toEqual([]);
     }
+  });
+
+  it('recognises questions asking for limitations, who delivered, and how often or how long', () => {
+    const kinds = (q: string) => analyse(analyzer, q).facets.map((f) => `${f.kind}:${f.trigger}`);
+    expect(kinds('What are the weaknesses of the review?')).toEqual(['limitations:weaknesses']);
+    expect(kinds('Who usually ran the sessions?')).toEqual(['provider:ran']);
+    expect(kinds('How often were sessions held?')).toEqual(['dose:often']);
+    expect(kinds('How long did the programme run?')).toEqual(['dose:long']);
+    // "how long before it works" asks about time to an effect, not about a programme's length
+    expect(kinds('how long before integrated structures bed in')).toEqual([]);
+    expect(kinds('Who wrote the review?')).toEqual([]);
   });
 
   it('recognises a question asking for a count, and its noun', () => {

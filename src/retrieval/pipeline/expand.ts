@@ -18,7 +18,7 @@ import type { SearchIndex } from '../search-index.js';
 import { idf, PARTIAL_CREDIT, type WeightedTerm } from '../signals.js';
 import { englishRarity, GENERIC_BELOW, specificity } from '../specificity.js';
 import type { Analysed } from './analyse.js';
-import { CERTAINTY_VOCABULARY, FACET_CREDIT } from './facets.js';
+import { FACET_CREDIT, type FacetKind, VOCABULARY_FACETS } from './facets.js';
 
 /** Typo correction applies to words of at least this many letters that are neither English nor in the corpus. */
 export const MIN_FUZZY_LENGTH = 5;
@@ -111,22 +111,8 @@ export function expand(
         });
       }
     }
-    if (facets.some((f) => f.kind === 'certainty')) {
-      for (const term of facetTerms(analyzer)) {
-        const linkDf = index.df.get(term);
-        if (linkDf === undefined || term === own.term) continue;
-        synonyms.push({
-          term,
-          raw: q.raw,
-          weight: own.weight,
-          inCorpus: true,
-          generic: false,
-          specificity: specificity(zipf(term), linkDf, index.size) * FACET_CREDIT,
-          via: 'facet',
-          group,
-          credit: FACET_CREDIT,
-        });
-      }
+    for (const f of facets) {
+      if (f.kind !== 'count') synonyms.push(...facetTerms(f.kind, index, analyzer, q.raw, own.weight, group));
     }
     // WordNet: the corpus terms this word may mean, weighted by their link's credit (related.ts). Not for a
     // generic word (its synonyms are as vague and cost the most to search), at most MAX_SYNONYM_TERMS in all.
@@ -156,12 +142,44 @@ export function expand(
   return [...asked, ...extra];
 }
 
-let certaintyTerms: { analyzer: Analyzer; terms: string[] } | undefined;
-/** The certainty vocabulary as the analyzer indexes it (computed once per analyzer). */
-function facetTerms(analyzer: Analyzer): string[] {
-  if (certaintyTerms?.analyzer !== analyzer) {
-    const terms = [...new Set(CERTAINTY_VOCABULARY.flatMap((w) => analyzer.analyze(w)))];
-    certaintyTerms = { analyzer, terms };
+const vocabularies = new WeakMap<Analyzer, Map<FacetKind, string[]>>();
+/** A facet's vocabulary as the analyzer indexes it (computed once per analyzer). */
+function vocabularyTerms(kind: FacetKind, analyzer: Analyzer): string[] {
+  let byKind = vocabularies.get(analyzer);
+  if (!byKind) {
+    byKind = new Map(
+      VOCABULARY_FACETS.map((f) => [f.kind, [...new Set(f.vocabulary.flatMap((w) => analyzer.analyze(w)))]]),
+    );
+    vocabularies.set(analyzer, byKind);
   }
-  return certaintyTerms.terms;
+  return byKind.get(kind) ?? [];
+}
+
+/** The corpus terms of a facet's vocabulary, as synonyms of the asking word: their own specificity counts,
+ * not the trigger's ("sure" is a common word; "imprecision" is not). */
+function facetTerms(
+  kind: FacetKind,
+  index: SearchIndex,
+  analyzer: Analyzer,
+  raw: string,
+  weight: number,
+  group: number,
+): ExpandedTerm[] {
+  const out: ExpandedTerm[] = [];
+  for (const term of vocabularyTerms(kind, analyzer)) {
+    const df = index.df.get(term);
+    if (df === undefined) continue;
+    out.push({
+      term,
+      raw,
+      weight,
+      inCorpus: true,
+      generic: false,
+      specificity: specificity(zipf(term), df, index.size) * FACET_CREDIT,
+      via: 'facet',
+      group,
+      credit: FACET_CREDIT,
+    });
+  }
+  return out;
 }

@@ -29,7 +29,7 @@ export const TOPIC_FACTOR = 0.4;
 /** For an effect question, findings scoring at least this share of the top score come before background. */
 export const FINDING_REACH = 0.1;
 /** Weight of the document's cover of the question by its topic terms (0: none … 1: all of it). */
-export const DOCUMENT_WEIGHT = 1;
+export const DOCUMENT_WEIGHT = 2;
 
 interface Match {
   score: number;
