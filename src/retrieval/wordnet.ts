@@ -17,6 +17,8 @@ type Pos = (typeof POS)[number];
 
 /** Senses of a word looked at: its most frequent ones (rarer senses bring unrelated words). */
 export const MAX_SENSES = 2;
+/** A sense tagged less than this share of the word's most tagged sense is not looked at. */
+export const RARE_SENSE = 0.05;
 /**
  * Pointers followed for `related` words: hypernym, similar to, derivationally related. Not hyponyms: the
  * links are turned round (related.ts), and a corpus word's hypernym is an asker's broader word ("job" for
@@ -27,7 +29,13 @@ const RELATED_POINTERS = new Set(['@', '@i', '&', '+']);
 interface Database {
   index: Map<string, Map<Pos, number[]>>;
   data: Map<Pos, Buffer>;
+  /** "lemma pos offset" → how often the lemma is tagged in that synset in WordNet's semantic concordance. */
+  tagged: Map<string, number>;
+  /** lemma → its most tagged sense's count. */
+  mostTagged: Map<string, number>;
 }
+
+const SS_TYPE: Record<string, Pos> = { '1': 'noun', '2': 'verb', '3': 'adj', '4': 'adv', '5': 'adj' };
 
 let db: Database | undefined;
 
@@ -54,7 +62,20 @@ function load(): Database {
       byPos.set(pos, offsets);
     }
   }
-  db = { index, data };
+  const tagged = new Map<string, number>();
+  const mostTagged = new Map<string, number>();
+  for (const line of readFileSync(join(dir, 'index.sense'), 'latin1').split('\n')) {
+    const pct = line.indexOf('%');
+    const f = line.split(' ');
+    const count = Number(f[3]);
+    if (pct < 0 || !(count > 0)) continue;
+    const pos = SS_TYPE[line[pct + 1] as string];
+    const lemma = line.slice(0, pct);
+    if (!pos) continue;
+    tagged.set(`${lemma} ${pos} ${Number(f[1])}`, count);
+    mostTagged.set(lemma, Math.max(mostTagged.get(lemma) ?? 0, count));
+  }
+  db = { index, data, tagged, mostTagged };
   return db;
 }
 
@@ -100,6 +121,16 @@ function readSynset(d: Database, pos: Pos, offset: number): Synset | undefined {
   return { lemmas, pointers };
 }
 
+/**
+ * Whether `offset` is a usual sense of `lemma`, by WordNet's tag counts: a sense tagged less than RARE_SENSE
+ * of the lemma's most tagged one is not ("dog" the verb, "to trail"; "leave" as "to have as a result"). A
+ * lemma never tagged has only usual senses.
+ */
+function usual(d: Database, lemma: string, pos: Pos, offset: number): boolean {
+  const most = d.mostTagged.get(lemma) ?? 0;
+  return most === 0 || (d.tagged.get(`${lemma} ${pos} ${offset}`) ?? 0) >= RARE_SENSE * most;
+}
+
 /** WordNet's base forms of an inflected word (a short form of its "morphy" rules), the word itself first. */
 function baseForms(word: string): string[] {
   const out = [word];
@@ -138,14 +169,17 @@ export function relatives(word: string): Relatives {
     if (!byPos) continue;
     for (const [pos, offsets] of byPos) {
       for (const [sense, offset] of offsets.slice(0, MAX_SENSES).entries()) {
+        if (!usual(d, form, pos, offset)) continue;
         const s = synset(d, pos, offset);
         if (!s) continue;
-        for (const l of s.lemmas) synonyms.add(l);
+        // a synonym only where this is a usual sense of the synonym too ("track" may mean "dog", but
+        // "dog" rarely means "track")
+        for (const l of s.lemmas) if (usual(d, l, pos, offset)) synonyms.add(l);
         if (sense > 0) continue; // related words from the most frequent sense only
         for (const p of s.pointers) {
           if (!RELATED_POINTERS.has(p.symbol)) continue;
           const t = synset(d, p.pos, p.offset);
-          if (t) for (const l of t.lemmas) related.add(l);
+          if (t) for (const l of t.lemmas) if (usual(d, l, p.pos, p.offset)) related.add(l);
         }
       }
     }
