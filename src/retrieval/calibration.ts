@@ -52,6 +52,10 @@ const TEMPLATES = [
 ];
 
 const WORD = /\p{L}[\p{L}'-]*\p{L}/gu;
+/** The same words in lower-case ASCII text, where \p{L} is a–z. */
+const ASCII_WORD = /[a-z][a-z'-]*[a-z]/g;
+/** Anything but printable ASCII, tab and line breaks: such text is matched with the Unicode classes. */
+const NON_ASCII = /[^\t\n\r -~]/;
 
 /** Evenly spaced picks (deterministic: the same corpus always gets the same calibration). */
 function spaced<T>(items: readonly T[], n: number): T[] {
@@ -63,14 +67,13 @@ function spaced<T>(items: readonly T[], n: number): T[] {
 
 function answerableQuestions(corpus: Corpus, fillers: string[]): string[] {
   // Sentences of at least 3 content words, evenly spaced through the corpus (several per passage in a small one).
-  const sentences: string[][] = [];
+  // Every sentence is only checked for 3 distinct content words; the picked ones are then read in full.
+  const sentences: string[] = [];
   for (const p of corpus.passages) {
-    for (const s of p.text.split(/(?<=[.!?:;])\s+/)) {
-      const content = [...new Set(words(s))];
-      if (content.length >= 3) sentences.push(content);
-    }
+    for (const s of p.text.split(/(?<=[.!?:;])\s+/)) if (hasContentWords(s, 3)) sentences.push(s);
   }
-  return spaced(sentences, SAMPLES).map((content, i) => {
+  return spaced(sentences, SAMPLES).map((sentence, i) => {
+    const content = [...new Set(words(sentence))];
     // Keep about half the words, evenly spread, at most KEEP_AT_MOST.
     const kept = spaced(
       content,
@@ -87,11 +90,25 @@ function answerableQuestions(corpus: Corpus, fillers: string[]): string[] {
     }
     return kept.join(' ');
   });
-  function words(s: string): string[] {
-    return (s.toLowerCase().match(WORD) ?? []).filter(
-      (w) => w.length >= 3 && !STOP_WORDS.has(w) && !/\d/.test(w),
-    );
+}
+
+const isContentWord = (w: string) => w.length >= 3 && !STOP_WORDS.has(w) && !/\d/.test(w);
+
+/** A sentence's content words, in order (repeats kept). */
+function words(s: string): string[] {
+  return (s.toLowerCase().match(WORD) ?? []).filter(isContentWord);
+}
+
+/** Whether a sentence has at least `n` distinct content words (stops reading once it has). */
+function hasContentWords(s: string, n: number): boolean {
+  const lower = s.toLowerCase();
+  const re = NON_ASCII.test(lower) ? new RegExp(WORD.source, 'gu') : new RegExp(ASCII_WORD.source, 'g');
+  const seen = new Set<string>();
+  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+    if (isContentWord(m[0])) seen.add(m[0]);
+    if (seen.size >= n) return true;
   }
+  return false;
 }
 
 function offTopicQuestions(common: string[], foreign: string[]): string[] {

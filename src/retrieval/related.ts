@@ -25,14 +25,33 @@ export interface Link {
 export type RelatedTerms = Map<string, Link[]>;
 
 const WORD = /\p{L}+(?:-\p{L}+)*/gu;
+/** The same words in lower-case ASCII text, where \p{L} is a–z (much faster than the Unicode classes). */
+const ASCII_WORD = /[a-z]+(?:-[a-z]+)*/g;
+/** Anything but printable ASCII, tab and line breaks: such text is matched with the Unicode classes. */
+const NON_ASCII = /[^\t\n\r -~]/;
+
+/** The corpus's lower-case words of 3 letters or more (not hyphenated), in order of first use. */
+function corpusVocabulary(corpus: Corpus): Set<string> {
+  const vocabulary = new Set<string>();
+  const add = (text: string) => {
+    const lower = text.toLowerCase();
+    for (const w of lower.match(NON_ASCII.test(lower) ? WORD : ASCII_WORD) ?? []) {
+      if (w.length >= 3 && !w.includes('-')) vocabulary.add(w);
+    }
+  };
+  let headings: string | undefined;
+  for (const p of corpus.passages) {
+    add(p.text);
+    // Passages of one section share their heading path: its words are added once.
+    const h = p.headingPath.join('\n');
+    if (h !== headings) add(h);
+    headings = h;
+  }
+  return vocabulary;
+}
 
 export function buildRelatedTerms(corpus: Corpus, analyzer: Analyzer): RelatedTerms {
-  const vocabulary = new Set<string>();
-  for (const p of corpus.passages) {
-    for (const m of `${p.text}\n${p.headingPath.join('\n')}`.toLowerCase().matchAll(WORD)) {
-      if (m[0].length >= 3 && !m[0].includes('-')) vocabulary.add(m[0]);
-    }
-  }
+  const vocabulary = corpusVocabulary(corpus);
   const single = new Map<string, string | undefined>();
   const termOf = (word: string): string | undefined => {
     if (single.has(word)) return single.get(word);
