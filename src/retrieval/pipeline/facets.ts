@@ -105,12 +105,23 @@ export const VOCABULARY_FACETS: readonly VocabularyFacet[] = [
       /\bhow (often|frequently)\b/i,
       /\bhow (long) (?:did|does|do|were|was|is|are) (?:the |these |their |its |each )?[\w -]*\b(?:run|last|take|go on|sessions?|programm?e?s?|interventions?|courses?|classes)\b/i,
     ],
-    vocabulary: ['session', 'weekly', 'week', 'minute', 'hour', 'duration', 'frequency', 'lasted', 'intensity'],
+    vocabulary: [
+      'session',
+      'weekly',
+      'week',
+      'minute',
+      'hour',
+      'duration',
+      'frequency',
+      'lasted',
+      'intensity',
+    ],
   },
 ];
 
 /** "how many (of the) X (Y)", "what/the number of X": X, or Y when X is its modifier ("how many young people"). */
-const COUNT_ASKED = /\b(?:how many|(?:what|the|total) number of)\s+(?:of\s+(?:the\s+)?)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
+const COUNT_ASKED =
+  /\b(?:how many|(?:what|the|total) number of)\s+(?:of\s+(?:the\s+)?)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
 
 /** The facets a question asks for, each with the word that asks. */
 export function facetsOf(question: string): Facet[] {
