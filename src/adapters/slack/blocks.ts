@@ -39,7 +39,7 @@ export interface SectionBlock {
 export interface ContextBlock {
   type: 'context';
   block_id?: string;
-  elements: MrkdwnText[];
+  elements: (MrkdwnText | PlainText)[];
 }
 export interface ActionsBlock {
   type: 'actions';
@@ -94,6 +94,20 @@ export const context = (escaped: string[], blockId?: string): ContextBlock => ({
   type: 'context',
   ...(blockId === undefined ? {} : { block_id: blockId }),
   elements: escaped.slice(0, L.contextElements).map(mrkdwn),
+});
+
+/** Raw text shown exactly as written (no mrkdwn, no mentions, no emoji codes), cut to `max` with "…". */
+export const literal = (text: string, max: number): PlainText => ({
+  type: 'plain_text',
+  text: clip(text.trim() === '' ? '…' : text, max),
+  emoji: false,
+});
+
+/** A context block of raw texts, each shown exactly as written (`literal`). */
+export const literalContext = (raw: string[], blockId?: string): ContextBlock => ({
+  type: 'context',
+  ...(blockId === undefined ? {} : { block_id: blockId }),
+  elements: raw.slice(0, L.contextElements).map((t) => literal(t, L.contextElementText)),
 });
 
 export const actions = (buttons: Button[], blockId?: string): ActionsBlock => ({

@@ -13,42 +13,32 @@ import { strengthLine } from '../shared/strength.js';
 import { quoteText, tableNotes } from '../shared/table-row.js';
 import { splitAtSentences } from '../shared/truncate.js';
 import { ACTION } from './action-ids.js';
-import { actions, type Block, button, context, messageSize, richQuote } from './blocks.js';
+import { actions, type Block, button, literalContext, messageSize, richQuote } from './blocks.js';
 import { SLACK_LIMITS as L } from './limits.js';
-import { escapeMrkdwn, fitEscaped } from './mrkdwn.js';
 
 export const passageBlockId = (index: number, part: 'quote' | 'full' | 'src' | 'str') => `p${index}:${part}`;
 
 /** Blocks a passage takes at most: quote, "Show full passage", source, strength. */
 const BLOCKS_PER_PASSAGE = 4;
 
-const element = (raw: string) => fitEscaped(raw, L.contextElementText).mrkdwn;
-
-/** Bold label + escaped text, whole; cut only if it could not fit a context element at all. */
-const labelled = (label: string, raw: string) => {
-  const whole = `*${label}* ${escapeMrkdwn(raw)}`;
-  return whole.length <= L.contextElementText ? whole : element(`${label} ${raw}`);
-};
-
 /**
  * Lines as context elements: packed whole, joined by line breaks, into as few elements as fit (a line longer
  * than an element is split at sentences); at most `max` elements, the last taking whatever is left.
  */
 function packed(lines: readonly string[], max: number): string[] {
-  const pieces = lines.flatMap((l) => splitAtSentences(l, L.contextElementText / 2));
+  const pieces = lines.flatMap((l) => splitAtSentences(l, L.contextElementText));
   const out: string[] = [];
   let current = '';
   for (const piece of pieces) {
     const next = current === '' ? piece : `${current}\n${piece}`;
-    if (current === '' || escapeMrkdwn(next).length <= L.contextElementText || out.length === max - 1)
-      current = next;
+    if (current === '' || next.length <= L.contextElementText || out.length === max - 1) current = next;
     else {
       out.push(current);
       current = piece;
     }
   }
   if (current !== '') out.push(current);
-  return out.map(element);
+  return out;
 }
 
 export interface PassageMeta {
@@ -62,23 +52,25 @@ export interface PassageMeta {
  * and notes are shown up to `notesMax` characters (cut beyond, with "…").
  */
 export function metaBlocks(p: AnswerPassage, index: number, notesMax: number = L.tableNotes): PassageMeta {
-  const elements = [labelled('Source:', p.citation)];
+  // Corpus text is sent as plain text: shown as written, so no *, _, ~ or ` in a citation, heading, caveat or
+  // table note is taken as mrkdwn formatting, and nothing in it can mention anyone or link.
+  const elements = [`Source: ${p.citation}`];
   const path = headingPath(p.section);
   // With several reviews loaded, the passage names its review before its heading path.
   const where = [p.review ?? '', path].filter((x) => x !== '').join(' › ');
-  if (where !== '') elements.push(element(where));
+  if (where !== '') elements.push(where);
   const refs = p.references.map((r) => `Cites ${r.text}: ${r.reference}`);
   const room = L.contextElements - elements.length;
   const head = refs.slice(0, room - 1);
   const tail = refs.slice(room - 1);
-  for (const r of head) elements.push(element(r));
-  if (tail.length > 0) elements.push(element(tail.join('\n')));
+  elements.push(...head);
+  if (tail.length > 0) elements.push(tail.join('\n'));
   const notes = tableNotes(p, notesMax);
   return {
     blocks: [
-      context(elements, passageBlockId(index, 'src')),
-      context(
-        [element(strengthLine(p.strength)), ...packed(notes.lines, L.contextElements - 1)],
+      literalContext(elements, passageBlockId(index, 'src')),
+      literalContext(
+        [strengthLine(p.strength), ...packed(notes.lines, L.contextElements - 1)],
         passageBlockId(index, 'str'),
       ),
     ],

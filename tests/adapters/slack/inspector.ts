@@ -30,8 +30,16 @@ const unquote = (s: string) =>
 const decode = (s: string) => unescapeMrkdwn(unquote(s));
 
 /** A block's visible texts: mrkdwn decoded; rich text and plain text are shown as written. */
-const shownTexts = (b: Block): string[] =>
-  b.type === 'rich_text' || b.type === 'header' ? blockTexts(b) : blockTexts(b).map(decode);
+function shownTexts(b: Block): string[] {
+  switch (b.type) {
+    case 'section':
+      return [decode(b.text.text), ...(b.accessory ? [b.accessory.text.text] : [])];
+    case 'context':
+      return b.elements.map((e) => (e.type === 'plain_text' ? e.text : decode(e.text)));
+    default:
+      return blockTexts(b);
+  }
+}
 
 export function plainText(m: SlackMessage): string {
   return m.blocks.flatMap(shownTexts).join('\n');
@@ -137,7 +145,11 @@ export function liveMentions(m: SlackMessage): string[] {
   const mrkdwnTexts = [
     m.text,
     ...m.blocks.flatMap((b) =>
-      b.type === 'section' ? [b.text.text] : b.type === 'context' ? b.elements.map((e) => e.text) : [],
+      b.type === 'section'
+        ? [b.text.text]
+        : b.type === 'context'
+          ? b.elements.flatMap((e) => (e.type === 'mrkdwn' ? [e.text] : []))
+          : [],
     ),
   ];
   const live = mrkdwnTexts.flatMap((t) => t.match(/<[^>]*>?/g) ?? []);
@@ -155,7 +167,7 @@ export function liveMentions(m: SlackMessage): string[] {
   const unverbatim = m.blocks.some(
     (b) =>
       (b.type === 'section' && b.text.verbatim !== true) ||
-      (b.type === 'context' && b.elements.some((e) => e.verbatim !== true)),
+      (b.type === 'context' && b.elements.some((e) => e.type === 'mrkdwn' && e.verbatim !== true)),
   );
   return unverbatim ? [...live, ...richLive, 'mrkdwn text without verbatim: true'] : [...live, ...richLive];
 }

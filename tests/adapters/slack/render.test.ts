@@ -103,16 +103,20 @@ describe('Slack rendering at each limit', () => {
     expect(b?.value).toBe(long);
   });
 
-  it('escapes &, < and > and marks every mrkdwn text verbatim', () => {
+  it('escapes &, < and > in mrkdwn (all verbatim); corpus text beside a quote is plain text, as written', () => {
     expect(escapeMrkdwn('<!channel> & <@U1> > <http://x|y>')).toBe(
       '&lt;!channel&gt; &amp; &lt;@U1&gt; &gt; &lt;http://x|y&gt;',
     );
+    const cite = renderAnswer(A.cite({ matches: [], target: 'Tom & Jerry <!here>' }));
+    expect(JSON.stringify(cite)).toContain('Tom &amp; Jerry &lt;!here&gt;');
     const m = renderAnswer(
-      A.answered([A.passage({ text: 'Tom & Jerry <!here>', citation: 'Tom & Jerry <!here>' })]),
+      A.answered([A.passage({ text: 'Tom & Jerry <!here>', citation: 'Tom & *Jerry* _x_ ~y~ <!here>' })]),
     );
-    expect(JSON.stringify(m)).toContain('Tom &amp; Jerry &lt;!here&gt;');
-    // The quote is rich text: a text element is literal, so it is sent as written.
+    // The quote is rich text and the citation plain text: both are literal, so they are sent as written.
     expect(JSON.stringify(m)).toContain('{"type":"text","text":"Tom & Jerry <!here>"}');
+    expect(JSON.stringify(m)).toContain(
+      '{"type":"plain_text","text":"Source: Tom & *Jerry* _x_ ~y~ <!here>","emoji":false}',
+    );
     expect(JSON.stringify(m)).not.toContain('"verbatim":false');
   });
 
