@@ -2,7 +2,8 @@
  * Tables in a PDF, recovered from the text's positions: rows are the lines that share a baseline, cells the
  * stretches of a row that a wide gap (over 0.6 of the text size, twice a word space) separates, and columns the x-ranges the
  * cells of the rows overlap in. A run of at least three such rows with cells in at least three columns is
- * a table (two columns of running text, side by side, never are: they have two). A row whose first cell is
+ * a table (two columns of running text, side by side, never are: they have two; three are wordy in every
+ * column, where a table has a column of short cells). A row whose first cell is
  * empty goes on the row above (a header or cell wrapped over two lines). Cells keep their words and marks.
  */
 import type { Block } from './blocks.js';
@@ -75,12 +76,19 @@ const cellText = (cells: Cell[]) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-function tableOf(run: { lines: PdfLine[]; cells: Cell[]; y: number }[]): PdfTable | undefined {
+const words = (t: string) => (t ? t.split(/\s+/).length : 0);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+function tableOf(run: { lines: PdfLine[]; cells: Cell[]; y: number }[]): PdfTable | 'text' | undefined {
   const cols = columnsOf(run.flatMap((r) => r.cells));
   if (cols.length < 3) return undefined;
   const grid = run.map((r) =>
     cols.map((col) => cellText(r.cells.filter((c) => c.x >= col[0] - 0.5 && c.right <= col[1] + 0.5))),
   );
+  // Columns of running text side by side (a three-column page) are wordy in every column; a table has a
+  // column of short cells at least (names, years, ratings, numbers).
+  if (cols.every((_, i) => median(grid.map((r) => words(r[i] ?? '')).filter((n) => n > 0)) >= 5))
+    return 'text';
   // At least half the rows fill three columns: a table, not lines that happen to share a baseline.
   if (grid.filter((cells) => cells.filter((c) => c !== '').length >= 3).length < run.length / 2)
     return undefined;
@@ -118,8 +126,8 @@ export function findTables(
   const close = () => {
     if (run.length >= 3) {
       const t = tableOf(run);
-      if (t) tables.push(t);
-      else if (run.filter((r) => r.cells.length >= 3).length >= run.length / 2)
+      if (t && t !== 'text') tables.push(t);
+      else if (!t && run.filter((r) => r.cells.length >= 3).length >= run.length / 2)
         left.push({
           page: run[0]?.lines[0]?.page ?? 0,
           first: (run[0]?.lines.map((l) => l.text).join(' ') ?? '').slice(0, 40),

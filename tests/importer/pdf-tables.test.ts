@@ -14,6 +14,17 @@ describe('findTables', () => {
     expect(findTables(linesOf(items(rows), 1), 12)).toEqual({ tables: [], left: [] });
   });
 
+  it('finds no table in three columns of running text side by side, and lists none', () => {
+    const rows: [string, number, number][] = [];
+    for (let y = 700; y > 600; y -= 12)
+      rows.push(
+        ['the words of the first column', 50, y],
+        ['and here the second column runs', 220, y],
+        ['while a third one follows on', 390, y],
+      );
+    expect(findTables(linesOf(items(rows), 1), 12)).toEqual({ tables: [], left: [] });
+  });
+
   it('leaves table-like lines whose columns run together as text, and says where', () => {
     const rows: [string, number, number][] = [
       ['Study', 50, 700],
