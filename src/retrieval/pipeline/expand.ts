@@ -90,29 +90,28 @@ export function expand(
     asked.push(own);
     // A facet the word asks for (facets.ts): the field's words for it, as the word's synonyms. Their own
     // specificity counts, not the trigger's ("sure" is a common word; "imprecision" is not).
-    const facets = analysed.facets.filter((f) => f.trigger === q.raw);
-    if (facets.some((f) => f.kind === 'count')) {
-      // "how many pupils": the counted term of the word and of the corpus terms WordNet relates to it.
-      const links = [{ term, credit: 1 }, ...(index.related.get(term) ?? [])];
-      for (const link of links) {
-        const counted = countedTerm(link.term);
-        const countedDf = index.df.get(counted);
-        if (countedDf === undefined) continue;
-        synonyms.push({
-          term: counted,
-          raw: q.raw,
-          weight: own.weight,
-          inCorpus: true,
-          generic: false,
-          specificity: Math.max(spec, specificity(0, countedDf, index.size)) * link.credit,
-          via: 'facet',
-          group,
-          credit: link.credit,
-        });
+    for (const f of analysed.facets) {
+      if (f.trigger !== q.raw) continue;
+      if (f.kind === 'count') {
+        // "how many pupils": the counted term of the word and of the corpus terms WordNet relates to it.
+        for (const link of [{ term, credit: 1 }, ...(index.related.get(term) ?? [])]) {
+          const counted = countedTerm(link.term);
+          const countedDf = index.df.get(counted);
+          if (countedDf === undefined) continue;
+          const countedSpec = Math.max(spec, specificity(0, countedDf, index.size));
+          synonyms.push({
+            ...reached(own, counted, countedSpec * link.credit, 'facet', link.credit),
+            generic: false,
+          });
+        }
+        continue;
       }
-    }
-    for (const f of facets) {
-      if (f.kind !== 'count') synonyms.push(...facetTerms(f.kind, index, analyzer, q.raw, own.weight, group));
+      for (const t of vocabularyTerms(f.kind, analyzer)) {
+        const tDf = index.df.get(t);
+        if (tDf === undefined) continue;
+        const tSpec = specificity(zipf(t), tDf, index.size) * FACET_CREDIT;
+        synonyms.push({ ...reached(own, t, tSpec, 'facet', FACET_CREDIT), generic: false });
+      }
     }
     // WordNet: the corpus terms this word may mean, weighted by their link's credit (related.ts). Not for a
     // generic word (its synonyms are as vague and cost the most to search), at most MAX_SYNONYM_TERMS in all.
@@ -122,17 +121,7 @@ export function expand(
       // A related term is no more specific than it is itself: "leave" may mean "result", but "result" is in
       // every findings passage, so reaching it must not count as much as the asker's word.
       const linkSpec = Math.min(spec, specificity(zipf(link.term), linkDf, index.size));
-      synonyms.push({
-        term: link.term,
-        raw: q.raw,
-        weight: own.weight,
-        inCorpus: true,
-        generic: own.generic,
-        specificity: linkSpec * link.credit,
-        via: 'wordnet',
-        group,
-        credit: link.credit,
-      });
+      synonyms.push(reached(own, link.term, linkSpec * link.credit, 'wordnet', link.credit));
     }
   }
   // A synonym that is also one of the asker's own terms is searched as the asker's term only.
@@ -155,31 +144,26 @@ function vocabularyTerms(kind: FacetKind, analyzer: Analyzer): string[] {
   return byKind.get(kind) ?? [];
 }
 
-/** The corpus terms of a facet's vocabulary, as synonyms of the asking word: their own specificity counts,
- * not the trigger's ("sure" is a common word; "imprecision" is not). */
-function facetTerms(
-  kind: FacetKind,
-  index: SearchIndex,
-  analyzer: Analyzer,
-  raw: string,
-  weight: number,
-  group: number,
-): ExpandedTerm[] {
-  const out: ExpandedTerm[] = [];
-  for (const term of vocabularyTerms(kind, analyzer)) {
-    const df = index.df.get(term);
-    if (df === undefined) continue;
-    out.push({
-      term,
-      raw,
-      weight,
-      inCorpus: true,
-      generic: false,
-      specificity: specificity(zipf(term), df, index.size) * FACET_CREDIT,
-      via: 'facet',
-      group,
-      credit: FACET_CREDIT,
-    });
-  }
-  return out;
+/** A corpus term reached from the asker's term (a WordNet link or a facet): in its group, with its weight. */
+function reached(
+  own: ExpandedTerm,
+  term: string,
+  specificity: number,
+  via: 'wordnet' | 'facet',
+  credit: number,
+): ExpandedTerm {
+  return {
+    term,
+    raw: own.raw,
+    weight: own.weight,
+    inCorpus: true,
+    generic: own.generic,
+    specificity,
+    via,
+    group: own.group,
+    credit,
+  };
 }
+
+/** A term the asker did not write but the pipeline reached for them (a WordNet link or a facet's term). */
+export const isReached = (t: ExpandedTerm): boolean => t.via === 'wordnet' || t.via === 'facet';

@@ -11,7 +11,7 @@
 import { type TermSpec, type TopResult, termScores } from '../index/score.js';
 import type { SearchIndex } from '../search-index.js';
 import type { Analysed } from './analyse.js';
-import type { ExpandedTerm } from './expand.js';
+import { type ExpandedTerm, isReached } from './expand.js';
 
 /** What a passage about the review counts, for a question about the review's findings. */
 export const ABOUT_FACTOR = 0.5;
@@ -40,7 +40,7 @@ const canonical = 1;
 const related = 2;
 /** Which way of matching the asker's word a term is (see the per-group rule in rerank). */
 function wayOf(t: ExpandedTerm): number {
-  if (t.via === 'wordnet' || t.via === 'facet') return related;
+  if (isReached(t)) return related;
   return t.via === 'thesaurus' ? canonical : own;
 }
 

@@ -7,14 +7,14 @@
  */
 import { type TermSpec, type TopResult, topResults } from '../index/score.js';
 import type { SearchIndex } from '../search-index.js';
-import type { ExpandedTerm } from './expand.js';
+import { type ExpandedTerm, isReached } from './expand.js';
 
 /** How many passages the first stage hands to re-ranking. */
 export const CANDIDATES = 60;
 
 /** The index query for the terms: prefix matching for the asker's last word while typed; specificity weights. */
 export function specsOf(terms: readonly ExpandedTerm[], typing: boolean): TermSpec[] {
-  const last = terms.reduce((at, t, i) => (t.via === 'wordnet' || t.via === 'facet' ? at : i), -1);
+  const last = terms.reduce((at, t, i) => (isReached(t) ? at : i), -1);
   return terms.map((t, i) => ({
     term: t.term,
     prefix: typing && i === last && t.term.length >= 3,
