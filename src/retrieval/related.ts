@@ -2,7 +2,9 @@
  * General English synonymy for one corpus, computed when its index is built: for every word of the corpus,
  * the words WordNet relates to it (wordnet.ts), turned round so that an asker's word leads to the corpus
  * terms it may mean ("pupils" → student, "job" → employment). Only terms the corpus contains are reached.
- * Each link has a credit below 1 (SYNONYM_CREDIT, RELATED_CREDIT): the asker's own words always weigh more.
+ * Each link has a credit below 1 (SYNONYM_CREDIT, RELATED_CREDIT, VARIANT_CREDIT): the asker's own words
+ * always weigh more. A link's credit weighs it in ranking; its evidence credit is what a match on it counts
+ * towards the question's coverage (signals.ts), which decides "no evidence found".
  * Stored with the serialised index, so answering never reads WordNet.
  */
 import type { Corpus } from '../corpus/types.js';
@@ -13,12 +15,21 @@ import { relatives } from './wordnet.js';
 export const SYNONYM_CREDIT = 0.6;
 /** Credit of a corpus term reached through a closely related word (hypernym, hyponym, derivation). */
 export const RELATED_CREDIT = 0.35;
+/**
+ * Credit of a corpus term that is another form of the asker's word ("pregnant" for "pregnancy", wordnet.ts
+ * isVariant): in ranking, almost the word itself. As evidence it counts as the derivation it is
+ * (RELATED_CREDIT), so the coverage that decides "no evidence found" is the same as without variants.
+ */
+export const VARIANT_CREDIT = 0.9;
 /** At most this many corpus terms are reached from one asker's term (the highest credits). */
 const MAX_LINKS = 6;
 
 export interface Link {
   term: string;
+  /** Weight in ranking. */
   credit: number;
+  /** What a match counts towards the question's coverage (signals.ts). */
+  evidence: number;
 }
 
 /** Asker's term → corpus terms it may mean. */
@@ -60,15 +71,18 @@ export function buildRelatedTerms(corpus: Corpus, analyzer: Analyzer): RelatedTe
     single.set(word, term);
     return term;
   };
-  const links = new Map<string, Map<string, number>>();
-  const link = (from: string, to: string, credit: number) => {
+  const links = new Map<string, Map<string, { credit: number; evidence: number }>>();
+  const link = (from: string, to: string, credit: number, evidence = credit) => {
     if (from === to) return;
     let m = links.get(from);
     if (!m) {
       m = new Map();
       links.set(from, m);
     }
-    if ((m.get(to) ?? 0) < credit) m.set(to, credit);
+    const prior = m.get(to);
+    if (!prior || prior.credit < credit)
+      m.set(to, { credit, evidence: Math.max(evidence, prior?.evidence ?? 0) });
+    else if (prior.evidence < evidence) prior.evidence = evidence;
   };
   for (const word of vocabulary) {
     const target = termOf(word);
@@ -78,6 +92,10 @@ export function buildRelatedTerms(corpus: Corpus, analyzer: Analyzer): RelatedTe
       const from = termOf(s);
       if (from !== undefined) link(from, target, SYNONYM_CREDIT);
     }
+    for (const s of r.variants) {
+      const from = termOf(s);
+      if (from !== undefined) link(from, target, VARIANT_CREDIT, RELATED_CREDIT);
+    }
     for (const s of r.related) {
       const from = termOf(s);
       if (from !== undefined) link(from, target, RELATED_CREDIT);
@@ -86,19 +104,24 @@ export function buildRelatedTerms(corpus: Corpus, analyzer: Analyzer): RelatedTe
   const out: RelatedTerms = new Map();
   for (const [from, m] of links) {
     const best = [...m]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .sort((a, b) => b[1].credit - a[1].credit || (a[0] < b[0] ? -1 : 1))
       .slice(0, MAX_LINKS)
-      .map(([term, credit]) => ({ term, credit }));
+      .map(([term, c]) => ({ term, ...c }));
     out.set(from, best);
   }
   return out;
 }
 
-/** As JSON-friendly arrays: [from, [term, credit]...] per asker's term. */
-export function serialiseRelated(r: RelatedTerms): [string, [string, number][]][] {
-  return [...r].map(([from, ls]) => [from, ls.map((l) => [l.term, l.credit] as [string, number])]);
+/** As JSON-friendly arrays: [from, [term, credit, evidence]...] per asker's term. */
+export function serialiseRelated(r: RelatedTerms): [string, [string, number, number][]][] {
+  return [...r].map(([from, ls]) => [
+    from,
+    ls.map((l) => [l.term, l.credit, l.evidence] as [string, number, number]),
+  ]);
 }
 
-export function loadRelated(data: [string, [string, number][]][]): RelatedTerms {
-  return new Map(data.map(([from, ls]) => [from, ls.map(([term, credit]) => ({ term, credit }))]));
+export function loadRelated(data: [string, [string, number, number][]][]): RelatedTerms {
+  return new Map(
+    data.map(([from, ls]) => [from, ls.map(([term, credit, evidence]) => ({ term, credit, evidence }))]),
+  );
 }

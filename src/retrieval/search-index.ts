@@ -152,7 +152,7 @@ export interface SerialisedIndex {
   size: number;
   compact: SerialisedCompact;
   passages: { docIds: string[]; doc: number[]; about: number[]; section: number[] };
-  related: [string, [string, number][]][];
+  related: [string, [string, number, number][]][];
   topics: string[][];
   calibration?: Calibration;
 }

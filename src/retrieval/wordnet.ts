@@ -3,8 +3,9 @@
  * English word, the words WordNet relates to it in its most frequent senses.
  * - index.{noun,verb,adj,adv}: each lemma with its synsets, most frequent sense first;
  * - data.{noun,verb,adj,adv}: each synset at the byte offset that is its id: its lemmas and pointers.
- * Two tiers: `synonym` (a lemma of the same synset) and `related` (a lemma of a synset one hypernym,
- * similar-to or derivation pointer away). Multi-word lemmas are left out (the analyzer matches
+ * Three tiers: `synonym` (a lemma of the same synset), `variant` (a lemma a derivation pointer away that is a
+ * form of the same word: isVariant) and `related` (a lemma of a synset one hypernym, similar-to or other
+ * derivation pointer away). Multi-word lemmas are left out (the analyzer matches
  * words). The index files are parsed once per process, on first use (about 0.2 s); data lines are read by
  * offset from the file buffers. Used only while an index is built (related.ts), never while answering.
  */
@@ -154,6 +155,23 @@ function baseForms(word: string): string[] {
 export interface Relatives {
   synonyms: Set<string>;
   related: Set<string>;
+  /** Derivationally related words that are forms of the same word ("pregnancy" → pregnant): see isVariant. */
+  variants: Set<string>;
+}
+
+/** Letters a variant shares with the word, at least (and at least VARIANT_SHARE of the shorter one). */
+export const VARIANT_PREFIX = 4;
+export const VARIANT_SHARE = 0.7;
+
+/**
+ * Whether a derivationally related word is a form of the same word: it begins with most of the word
+ * ("pregnancy" / "pregnant", "satisfied" / "satisfaction"), as derivation by suffix does; "employment" /
+ * "hire" are related but not forms of one word.
+ */
+export function isVariant(a: string, b: string): boolean {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n >= VARIANT_PREFIX && n >= VARIANT_SHARE * Math.min(a.length, b.length);
 }
 
 /** The words WordNet relates to `word`: synonyms in its MAX_SENSES most frequent senses (per part of speech),
@@ -162,6 +180,7 @@ export function relatives(word: string): Relatives {
   const d = load();
   const synonyms = new Set<string>();
   const related = new Set<string>();
+  const variants = new Set<string>();
   // Every base form WordNet knows ("phoned" → phone; also phon, a unit of loudness: the rarer sense is
   // outweighed by the asker's own words, and only corpus terms are ever reached).
   for (const form of baseForms(word.toLowerCase())) {
@@ -179,13 +198,22 @@ export function relatives(word: string): Relatives {
         for (const p of s.pointers) {
           if (!RELATED_POINTERS.has(p.symbol)) continue;
           const t = synset(d, p.pos, p.offset);
-          if (t) for (const l of t.lemmas) if (usual(d, l, p.pos, p.offset)) related.add(l);
+          if (!t) continue;
+          for (const l of t.lemmas) {
+            if (!usual(d, l, p.pos, p.offset)) continue;
+            if (p.symbol === '+' && isVariant(form, l)) variants.add(l);
+            else related.add(l);
+          }
         }
       }
     }
   }
-  for (const s of synonyms) related.delete(s);
-  return { synonyms, related };
+  for (const s of synonyms) {
+    related.delete(s);
+    variants.delete(s);
+  }
+  for (const v of variants) related.delete(v);
+  return { synonyms, related, variants };
 }
 
 /** Drops the parsed database and the synset cache (about 100 MB): called once an index is built. */

@@ -12,6 +12,7 @@ import { decide, RELATIVE_SCORE_FLOOR } from '../../src/retrieval/pipeline/decid
 import { expand } from '../../src/retrieval/pipeline/expand.js';
 import { rerank } from '../../src/retrieval/pipeline/rerank.js';
 import { score, specsOf } from '../../src/retrieval/pipeline/score.js';
+import { RELATED_CREDIT, VARIANT_CREDIT } from '../../src/retrieval/related.js';
 import { allowDocuments } from '../../src/retrieval/search.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/retrieval/search-index.js';
 import { englishRarity, specificity } from '../../src/retrieval/specificity.js';
@@ -111,6 +112,23 @@ describe('expand', () => {
     expect(student.group).toBe(pupil.group);
     expect(student.specificity).toBeLessThan(pupil.specificity);
     for (const t of terms.filter((x) => x.via === 'wordnet')) expect(index.df.has(t.term)).toBe(true);
+  });
+
+  it('reaches another form of the word (a variant) almost as the word itself, but counts it as evidence only as a related word', () => {
+    // "absence" is not in the fixture; "absent" is (WordNet: derivationally related, and a form of one word).
+    const { terms } = run('Did clubs cut absence?');
+    const asked = terms.find((t) => t.raw === 'absence' && t.via !== 'wordnet');
+    const variant = terms.find((t) => t.via === 'wordnet' && t.term === 'absent');
+    const related = terms.find((t) => t.via === 'wordnet' && t.raw === 'cut' && t.term === 'fall');
+    expect(asked && variant && related).toBeTruthy();
+    if (!asked || !variant || !related) return;
+    expect(variant.group).toBe(asked.group);
+    const own = specificity(0, index.df.get('absent'), index.size);
+    expect(variant.specificity).toBeCloseTo(Math.min(asked.specificity, own) * VARIANT_CREDIT, 6);
+    expect(variant.credit).toBe(RELATED_CREDIT);
+    // a plain derivation or hypernym ("cut" → fall) still ranks at the related credit
+    expect(related.credit).toBe(RELATED_CREDIT);
+    expect(related.specificity).toBeLessThanOrEqual(RELATED_CREDIT + 1e-9);
   });
 
   it('expands the word that asks for certainty into the field’s words for it, in its group, below it', () => {

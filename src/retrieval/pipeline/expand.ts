@@ -7,7 +7,8 @@
  *   two terms whose scores add up. A hyphenated word is corrected whole, against the corpus's hyphenated words
  *   joined ("co-locaton" → colocaton → colocation), and its parts on their own.
  * - Each word also leads to the corpus terms WordNet relates to it (related.ts, computed at index build),
- *   in the same group as the word, with a lower credit and specificity: a group counts once.
+ *   in the same group as the word, with a lower specificity (the link's credit) and coverage credit (the
+ *   link's evidence credit): a group counts once.
  * Each term carries its IDF weight (signals.ts, for the evidence that decides an answer) and its specificity
  * (specificity.ts, for ranking: common words cannot decide it).
  */
@@ -94,13 +95,13 @@ export function expand(
       if (f.trigger !== q.raw) continue;
       if (f.kind === 'count') {
         // "how many pupils": the counted term of the word and of the corpus terms WordNet relates to it.
-        for (const link of [{ term, credit: 1 }, ...(index.related.get(term) ?? [])]) {
+        for (const link of [{ term, credit: 1, evidence: 1 }, ...(index.related.get(term) ?? [])]) {
           const counted = countedTerm(link.term);
           const countedDf = index.df.get(counted);
           if (countedDf === undefined) continue;
           const countedSpec = Math.max(spec, specificity(0, countedDf, index.size));
           synonyms.push({
-            ...reached(own, counted, countedSpec * link.credit, 'facet', link.credit),
+            ...reached(own, counted, countedSpec * link.credit, 'facet', link.evidence),
             generic: false,
           });
         }
@@ -121,7 +122,7 @@ export function expand(
       // A related term is no more specific than it is itself: "leave" may mean "result", but "result" is in
       // every findings passage, so reaching it must not count as much as the asker's word.
       const linkSpec = Math.min(spec, specificity(zipf(link.term), linkDf, index.size));
-      synonyms.push(reached(own, link.term, linkSpec * link.credit, 'wordnet', link.credit));
+      synonyms.push(reached(own, link.term, linkSpec * link.credit, 'wordnet', link.evidence));
     }
   }
   // A synonym that is also one of the asker's own terms is searched as the asker's term only.
