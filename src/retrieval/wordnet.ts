@@ -21,11 +21,12 @@ export const MAX_SENSES = 2;
 /** A sense tagged less than this share of the word's most tagged sense is not looked at. */
 export const RARE_SENSE = 0.05;
 /**
- * Pointers followed for `related` words: hypernym, similar to, derivationally related. Not hyponyms: the
+ * Pointers followed for `related` words: hypernym, similar to, derivationally related, antonym (a question
+ * about "older" buyers or an "increase" is answered by a passage on "younger" ones or a "decrease"). Not hyponyms: the
  * links are turned round (related.ts), and a corpus word's hypernym is an asker's broader word ("job" for
  * "employment"), which should find it; a corpus word's hyponym would let a narrow question find a broad word.
  */
-const RELATED_POINTERS = new Set(['@', '@i', '&', '+']);
+const RELATED_POINTERS = new Set(['@', '@i', '&', '+', '!']);
 
 interface Database {
   index: Map<string, Map<Pos, number[]>>;
@@ -137,6 +138,9 @@ function baseForms(word: string): string[] {
   const out = [word];
   const rules: [string, string][] = [
     ['ies', 'y'],
+    ['ied', 'y'],
+    ['ier', 'y'],
+    ['iest', 'y'],
     ['es', ''],
     ['s', ''],
     ['ing', ''],

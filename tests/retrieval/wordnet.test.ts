@@ -41,4 +41,15 @@ describe('relatives', () => {
     }
     expect(r.related.has('hire')).toBe(true);
   });
+
+  it('finds the base form of -ied, -ier and -iest words (carried → carry, happier → happy)', () => {
+    expect(relatives('carried').synonyms.has('carry')).toBe(true);
+    expect(relatives('happier').synonyms.has('happy')).toBe(true);
+    expect(relatives('earliest').synonyms.has('early')).toBe(true);
+  });
+
+  it('relates an adjective to its antonym: a question about older buyers is about age either way', () => {
+    expect(relatives('old').related.has('young')).toBe(true);
+    expect(relatives('increase').related.has('decrease')).toBe(true);
+  });
 });
