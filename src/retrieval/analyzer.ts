@@ -64,7 +64,7 @@ export function createAnalyzer(thesaurus: ThesaurusData): Analyzer {
     let b = baseCache.get(raw);
     if (b === undefined) {
       const w = shortIes(britishSpelling(raw));
-      b = IRREGULAR[w] ?? stemmer(w);
+      b = (Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined) ?? stemmer(w);
       if (baseCache.size > 200_000) baseCache.clear();
       baseCache.set(raw, b);
     }

@@ -22,6 +22,16 @@ describe('analyzer: word forms', () => {
     }
   });
 
+  it('analyses words that are names of Object.prototype as words ("constructor" is not a function)', () => {
+    for (const w of ['constructor', 'tostring', 'valueof', 'hasownproperty', '__proto__']) {
+      for (const t of plain.analyze(w)) {
+        expect(typeof t, w).toBe('string');
+        expect(t, w).toMatch(/^[a-z_]+$/);
+      }
+    }
+    expect(plain.analyze('constructors')).toEqual(plain.analyze('constructor'));
+  });
+
   it('keeps Porter stems for regular forms ("studies" and "study" meet, "ties" is not "ti")', () => {
     expect(plain.analyze('studies')).toEqual(plain.analyze('study'));
     expect(plain.analyze('ties')).toEqual(plain.analyze('tie'));

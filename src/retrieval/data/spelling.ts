@@ -65,7 +65,8 @@ const IZE = /^(.{3,})(?:iz)(e|es|ed|ing|er|ers|ation|ations|ational)$/;
 const YZE = /^(.{3,})yz(e|es|ed|ing)$/;
 
 export function britishSpelling(word: string): string {
-  const listed = WORDS[word];
+  // own keys only: "constructor" must not find Object.prototype.constructor
+  const listed = Object.hasOwn(WORDS, word) ? WORDS[word] : undefined;
   if (listed !== undefined) return listed;
   const ize = IZE.exec(word);
   if (ize) return `${ize[1]}is${ize[2]}`;
