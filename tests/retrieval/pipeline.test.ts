@@ -10,7 +10,7 @@ import { createCorrector } from '../../src/retrieval/correction.js';
 import { analyse } from '../../src/retrieval/pipeline/analyse.js';
 import { decide, RELATIVE_SCORE_FLOOR } from '../../src/retrieval/pipeline/decide.js';
 import { expand } from '../../src/retrieval/pipeline/expand.js';
-import { rerank, SPREAD_REACH, spread } from '../../src/retrieval/pipeline/rerank.js';
+import { rerank } from '../../src/retrieval/pipeline/rerank.js';
 import { score, specsOf } from '../../src/retrieval/pipeline/score.js';
 import { RELATED_CREDIT, VARIANT_CREDIT } from '../../src/retrieval/related.js';
 import { allowDocuments } from '../../src/retrieval/search.js';
@@ -184,27 +184,6 @@ describe('re-rank', () => {
     const own = run('students breakfast').ranked.find((r) => headingOf(r.id) === 'What students said');
     expect(once && own).toBeTruthy();
     expect(once?.score ?? 0).toBeLessThan(own?.score ?? 0);
-  });
-
-  describe('spread: the first three are not all neighbours from one section', () => {
-    // Passages 0–3 are one section, 4 another; scores fall in that order.
-    const facts = { passages: { section: Int32Array.from([7, 7, 7, 7, 9]) } } as Pick<
-      SearchIndex,
-      'passages'
-    >;
-    const list = (scores: number[]) => scores.map((score, n) => ({ id: `p${n}`, n, score, queryTerms: [] }));
-
-    it('gives the third place to the other section when it scores at least SPREAD_REACH of the third', () => {
-      const out = spread(list([10, 9, 8, 7, 8 * SPREAD_REACH]), facts).map((r) => r.id);
-      expect(out).toEqual(['p0', 'p1', 'p4', 'p2', 'p3']);
-    });
-
-    it('keeps the order when the other section scores less, or the three are not all one section', () => {
-      const weak = list([10, 9, 8, 7, 8 * SPREAD_REACH - 0.01]);
-      expect(spread(weak, facts).map((r) => r.id)).toEqual(['p0', 'p1', 'p2', 'p3', 'p4']);
-      const mixed = [weak[0], weak[4], weak[1], weak[2]].filter((r) => r !== undefined);
-      expect(spread(mixed, facts)).toEqual(mixed);
-    });
   });
 });
 

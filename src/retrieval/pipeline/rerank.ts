@@ -7,8 +7,6 @@
  *   review (role `about`: methods, authors, context) counts ABOUT_FACTOR of its score, so a title page or a
  *   methods box that repeats the review's topic words does not outrank its findings. Any role other than
  *   `about` counts as a finding.
- * - Not three neighbours (spread): the first three are not all from one section when another section's
- *   passage scores at least half as well as the third.
  */
 import { type TermSpec, type TopResult, termScores } from '../index/score.js';
 import type { SearchIndex } from '../search-index.js';
@@ -32,11 +30,6 @@ export const TOPIC_FACTOR = 0.4;
 export const FINDING_REACH = 0.1;
 /** Weight of the document's cover of the question by its topic terms (0: none … 1: all of it). */
 export const DOCUMENT_WEIGHT = 2;
-
-/** How many of the first passages should not all be neighbours from one section. */
-export const SPREAD = 3;
-/** Another section's passage takes the last of those places when it scores at least this share of it. */
-export const SPREAD_REACH = 0.5;
 
 interface Match {
   score: number;
@@ -124,34 +117,12 @@ export function rerank(
       };
     })
     .sort((a, b) => b.score - a.score || a.order - b.order);
-  if (!analysed.wantsFindings)
-    return spread(
-      scored.map(({ order: _, about: __, ...r }) => r),
-      index,
-    );
+  if (!analysed.wantsFindings) return scored.map(({ order: _, about: __, ...r }) => r);
   // Findings before background: every finding within FINDING_REACH of the top score comes before any passage
   // about the review (keeping each group's order).
   const top = scored[0]?.score ?? 0;
   const near = (r: (typeof scored)[number]) => !r.about && r.score >= top * FINDING_REACH;
-  return spread(
-    [...scored.filter(near), ...scored.filter((r) => !near(r))].map(({ order: _, about: __, ...r }) => r),
-    index,
+  return [...scored.filter(near), ...scored.filter((r) => !near(r))].map(
+    ({ order: _, about: __, ...r }) => r,
   );
-}
-
-/**
- * Not three neighbours: when the first SPREAD passages all come from one section and a passage of another
- * section scores at least SPREAD_REACH of the last of them, it takes that last place (the rest keep their
- * order). A reader of the first three then also sees the other section that answers.
- */
-export function spread(ranked: readonly Ranked[], index: Pick<SearchIndex, 'passages'>): Ranked[] {
-  const first = ranked.slice(0, SPREAD);
-  const { section } = index.passages;
-  const s = first[0] === undefined ? undefined : section[first[0].n];
-  if (first.length < SPREAD || first.some((r) => section[r.n] !== s)) return [...ranked];
-  const at = ranked.findIndex((r, i) => i >= SPREAD && section[r.n] !== s);
-  const other = ranked[at];
-  const last = first[SPREAD - 1] as Ranked;
-  if (!other || other.score < last.score * SPREAD_REACH) return [...ranked];
-  return [...ranked.slice(0, SPREAD - 1), other, ...ranked.filter((_, i) => i >= SPREAD - 1 && i !== at)];
 }
