@@ -96,6 +96,9 @@ export function buildRelatedTerms(corpus: Corpus, analyzer: Analyzer): RelatedTe
       const from = termOf(s);
       if (from !== undefined) link(from, target, VARIANT_CREDIT, RELATED_CREDIT);
     }
+    // A two-word synonym is keyed by its words as the asker writes them (phraseKey): an asker's "carry out"
+    // leads to the corpus's "conduct".
+    for (const s of r.phrases) link(phraseKey(s), target, SYNONYM_CREDIT);
     for (const s of r.related) {
       const from = termOf(s);
       if (from !== undefined) link(from, target, RELATED_CREDIT);
@@ -111,6 +114,12 @@ export function buildRelatedTerms(corpus: Corpus, analyzer: Analyzer): RelatedTe
   }
   return out;
 }
+
+/**
+ * The key of a two-word phrase in RelatedTerms: its words in lower case, joined by a space (never an analysed
+ * term: those have no space). The asker's first word is looked up in each of its base forms (expand.ts).
+ */
+export const phraseKey = (phrase: string): string => phrase.toLowerCase();
 
 /** As JSON-friendly arrays: [from, [term, credit, evidence]...] per asker's term. */
 export function serialiseRelated(r: RelatedTerms): [string, [string, number, number][]][] {

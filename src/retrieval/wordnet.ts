@@ -85,6 +85,8 @@ const POS_OF: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', 
 
 interface Synset {
   lemmas: string[];
+  /** Its two-word lemmas, with the underscore ("carry_out"). */
+  pairs: string[];
   pointers: { symbol: string; offset: number; pos: Pos }[];
 }
 
@@ -108,9 +110,11 @@ function readSynset(d: Database, pos: Pos, offset: number): Synset | undefined {
   const f = (bar < 0 ? line : line.slice(0, bar)).split(' ');
   const words = Number.parseInt(f[3] as string, 16);
   const lemmas: string[] = [];
+  const pairs: string[] = [];
   for (let i = 0; i < words; i++) {
     const w = (f[4 + 2 * i] as string).toLowerCase().replace(/\(.*\)$/, '');
     if (!w.includes('_')) lemmas.push(w);
+    else if (/^[a-z]+_[a-z]+$/.test(w)) pairs.push(w);
   }
   const at = 4 + 2 * words;
   const count = Number(f[at]);
@@ -120,7 +124,7 @@ function readSynset(d: Database, pos: Pos, offset: number): Synset | undefined {
     const target = POS_OF[f[p + 2] as string];
     if (target) pointers.push({ symbol: f[p] as string, offset: Number(f[p + 1]), pos: target });
   }
-  return { lemmas, pointers };
+  return { lemmas, pairs, pointers };
 }
 
 /**
@@ -134,7 +138,7 @@ function usual(d: Database, lemma: string, pos: Pos, offset: number): boolean {
 }
 
 /** WordNet's base forms of an inflected word (a short form of its "morphy" rules), the word itself first. */
-function baseForms(word: string): string[] {
+export function baseForms(word: string): string[] {
   const out = [word];
   const rules: [string, string][] = [
     ['ies', 'y'],
@@ -161,6 +165,8 @@ export interface Relatives {
   related: Set<string>;
   /** Derivationally related words that are forms of the same word ("pregnancy" → pregnant): see isVariant. */
   variants: Set<string>;
+  /** Two-word synonyms, with a space ("carry out" for "conduct", "take part" for "participate"). */
+  phrases: Set<string>;
 }
 
 /** Letters a variant shares with the word, at least (and at least VARIANT_SHARE of the shorter one). */
@@ -185,6 +191,7 @@ export function relatives(word: string): Relatives {
   const synonyms = new Set<string>();
   const related = new Set<string>();
   const variants = new Set<string>();
+  const phrases = new Set<string>();
   // Every base form WordNet knows ("phoned" → phone; also phon, a unit of loudness: the rarer sense is
   // outweighed by the asker's own words, and only corpus terms are ever reached).
   for (const form of baseForms(word.toLowerCase())) {
@@ -198,6 +205,7 @@ export function relatives(word: string): Relatives {
         // a synonym only where this is a usual sense of the synonym too ("track" may mean "dog", but
         // "dog" rarely means "track")
         for (const l of s.lemmas) if (usual(d, l, pos, offset)) synonyms.add(l);
+        for (const l of s.pairs) if (usual(d, l, pos, offset)) phrases.add(l.replace('_', ' '));
         if (sense > 0) continue; // related words from the most frequent sense only
         for (const p of s.pointers) {
           if (!RELATED_POINTERS.has(p.symbol)) continue;
@@ -217,7 +225,7 @@ export function relatives(word: string): Relatives {
     variants.delete(s);
   }
   for (const v of variants) related.delete(v);
-  return { synonyms, related, variants };
+  return { synonyms, related, variants, phrases };
 }
 
 /** Drops the parsed database and the synset cache (about 100 MB): called once an index is built. */

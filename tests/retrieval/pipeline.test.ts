@@ -114,6 +114,18 @@ describe('expand', () => {
     for (const t of terms.filter((x) => x.via === 'wordnet')) expect(index.df.has(t.term)).toBe(true);
   });
 
+  it('reaches the corpus terms a two-word phrase of the asker may mean ("call up" → phone), in its word\'s group', () => {
+    const phrase = run('Did staff call up home?').terms;
+    const call = phrase.find((t) => t.raw === 'call' && t.via !== 'wordnet');
+    const phone = phrase.find((t) => t.term === 'phone');
+    expect(call && phone).toBeTruthy();
+    expect(phone?.via).toBe('wordnet');
+    expect(phone?.group).toBe(call?.group);
+    expect(phone?.credit).toBeLessThan(1);
+    // "call" alone is too common a word to expand: only the phrase reaches "phone"
+    expect(run('Did staff call home?').terms.some((t) => t.term === 'phone')).toBe(false);
+  });
+
   it('reaches another form of the word (a variant) almost as the word itself, but counts it as evidence only as a related word', () => {
     // "absence" is not in the fixture; "absent" is (WordNet: derivationally related, and a form of one word).
     const { terms } = run('Did clubs cut absence?');

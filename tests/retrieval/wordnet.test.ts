@@ -52,4 +52,10 @@ describe('relatives', () => {
     expect(relatives('old').related.has('young')).toBe(true);
     expect(relatives('increase').related.has('decrease')).toBe(true);
   });
+
+  it('gives two-word synonyms as phrases, with a space', () => {
+    expect(relatives('participate').phrases.has('take part')).toBe(true);
+    expect(relatives('phone').phrases.has('call up')).toBe(true);
+    for (const p of relatives('happen').phrases) expect(p).toMatch(/^[a-z]+ [a-z]+$/);
+  });
 });

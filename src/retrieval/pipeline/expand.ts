@@ -14,10 +14,13 @@
  */
 import { type Analyzer, countedTerm, type QueryTerm } from '../analyzer.js';
 import type { Corrector } from '../correction.js';
+import { IRREGULAR } from '../data/irregular.js';
 import { isEnglishWord, zipf } from '../english.js';
+import { phraseKey } from '../related.js';
 import type { SearchIndex } from '../search-index.js';
 import { idf, PARTIAL_CREDIT, type WeightedTerm } from '../signals.js';
 import { englishRarity, GENERIC_BELOW, specificity } from '../specificity.js';
+import { baseForms } from '../wordnet.js';
 import type { Analysed } from './analyse.js';
 import { FACET_CREDIT, type FacetKind, VOCABULARY_FACETS } from './facets.js';
 
@@ -25,6 +28,8 @@ import { FACET_CREDIT, type FacetKind, VOCABULARY_FACETS } from './facets.js';
 export const MIN_FUZZY_LENGTH = 5;
 /** At most this many WordNet terms are added to one question (a long question would otherwise search hundreds). */
 export const MAX_SYNONYM_TERMS = 16;
+/** At most this many terms are added for the question's two-word phrases (beside MAX_SYNONYM_TERMS). */
+export const MAX_PHRASE_TERMS = 6;
 /** At most this many words of one question are typo-corrected (each correction searches the word list). */
 export const MAX_CORRECTIONS = 8;
 
@@ -123,6 +128,29 @@ export function expand(
       // every findings passage, so reaching it must not count as much as the asker's word.
       const linkSpec = Math.min(spec, specificity(zipf(link.term), linkDf, index.size));
       synonyms.push(reached(own, link.term, linkSpec * link.credit, 'wordnet', link.evidence));
+    }
+  }
+  // Two-word phrases of the asker's that WordNet knows ("carried out", "took part"): the corpus terms they may
+  // mean ("conduct", "participate"), in the group of the phrase's first content word. The phrase is specific
+  // even where its words are not ("take", "part"), so a term reached counts its own specificity.
+  const raws = analysed.question.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let phraseTerms = 0;
+  for (let i = 0; i + 1 < raws.length && phraseTerms < MAX_PHRASE_TERMS; i++) {
+    const [a, b] = [raws[i] as string, raws[i + 1] as string];
+    const owner = asked.find((t) => t.raw === a) ?? asked.find((t) => t.raw === b);
+    if (!owner) continue;
+    const forms = new Set([
+      ...baseForms(a),
+      ...(Object.hasOwn(IRREGULAR, a) ? [IRREGULAR[a] as string] : []),
+    ]);
+    for (const form of forms) {
+      for (const link of index.related.get(phraseKey(`${form} ${b}`)) ?? []) {
+        const linkDf = index.df.get(link.term);
+        if (linkDf === undefined) continue;
+        const linkSpec = specificity(zipf(link.term), linkDf, index.size);
+        synonyms.push(reached(owner, link.term, linkSpec * link.credit, 'wordnet', link.evidence));
+        phraseTerms++;
+      }
     }
   }
   // A synonym that is also one of the asker's own terms is searched as the asker's term only.
