@@ -8,7 +8,7 @@
  * questions (latency and heap growth over a bounded loop).
  */
 import { loadCorpus } from '../src/corpus/load.js';
-import { createAnalyzer } from '../src/retrieval/analyzer.js';
+import { analyzerFor } from '../src/retrieval/analyzer.js';
 import { search } from '../src/retrieval/search.js';
 import { buildSearchIndex, loadSearchIndex, serialiseIndex } from '../src/retrieval/search-index.js';
 import { createEvidenceService } from '../src/retrieval/service.js';
@@ -68,7 +68,7 @@ const dir = synth?.dir ?? `${ROOT}corpus`;
 const heap0 = heapMB();
 const [corpus, corpusLoadMs] = await msAsync(() => loadCorpus(dir));
 const heapCorpusMB = heapMB() - heap0;
-const analyzer = createAnalyzer(corpus.thesaurus);
+const analyzer = analyzerFor(corpus);
 const [built, buildMs] = ms(() => buildSearchIndex(corpus, analyzer));
 const [service, serviceMs] = ms(() => createEvidenceService(corpus, { index: built }));
 const heapAll = heapMB() - heap0;

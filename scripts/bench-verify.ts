@@ -8,7 +8,7 @@
  * A correctness check for the benchmark's speed-ups, not a test.
  */
 import { loadCorpus } from '../src/corpus/load.js';
-import { createAnalyzer } from '../src/retrieval/analyzer.js';
+import { analyzerFor } from '../src/retrieval/analyzer.js';
 import { SEARCH_DEFAULTS } from '../src/retrieval/index-options.js';
 import { search, type TermSpec, topResults } from '../src/retrieval/search.js';
 import {
@@ -24,7 +24,7 @@ const args = parseArgs(process.argv.slice(2));
 const size = Number(args.get('size') ?? 0);
 const synth = size > 0 ? synthCorpus({ passages: size }) : undefined;
 const corpus = await loadCorpus(synth?.dir ?? `${ROOT}corpus`);
-const analyzer = createAnalyzer(corpus.thesaurus);
+const analyzer = analyzerFor(corpus);
 const index = buildSearchIndex(corpus, analyzer);
 const mini = buildMiniSearch(corpus, analyzer);
 const loaded = loadSearchIndex(serialiseIndex(index, 'v'), 'v');

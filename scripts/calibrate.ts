@@ -5,7 +5,7 @@
  * set: how the fit compares with real questions (docs/design.md).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createAnalyzer } from '../src/retrieval/analyzer.js';
+import { analyzerFor } from '../src/retrieval/analyzer.js';
 import { describeCalibration } from '../src/retrieval/calibration.js';
 import { search } from '../src/retrieval/search.js';
 import { buildSearchIndex } from '../src/retrieval/search-index.js';
@@ -18,7 +18,7 @@ const files = argv.filter((a, i) => a !== '--corpus' && argv[i - 1] !== '--corpu
 const sets =
   files.length > 0 ? files : ['../shared/eval/questions.jsonl', 'eval/heldout.jsonl'].filter(existsSync);
 const corpus = await loadCorpora(dirs.length > 0 ? dirs : ['corpus']);
-const analyzer = createAnalyzer(corpus.thesaurus);
+const analyzer = analyzerFor(corpus);
 const index = buildSearchIndex(corpus, analyzer);
 if (index.calibration) console.log(describeCalibration(index.calibration));
 

@@ -5,7 +5,7 @@
  * and decide (signals, thresholds, answer or no match). For tuning. Several --corpus directories are loaded
  * together (as in `npm run eval`); default corpus/ (or CORPUS_DIR).
  */
-import { createAnalyzer } from '../src/retrieval/analyzer.js';
+import { analyzerFor } from '../src/retrieval/analyzer.js';
 import { createCorrector } from '../src/retrieval/correction.js';
 import { search } from '../src/retrieval/search.js';
 import { buildSearchIndex } from '../src/retrieval/search-index.js';
@@ -15,7 +15,7 @@ const argv = process.argv.slice(2);
 const dirs = argv.flatMap((a, i) => (a === '--corpus' && argv[i + 1] ? [argv[i + 1] as string] : []));
 const questions = argv.filter((a, i) => a !== '--corpus' && argv[i - 1] !== '--corpus');
 const corpus = await loadCorpora(dirs.length > 0 ? dirs : [process.env.CORPUS_DIR ?? 'corpus']);
-const analyzer = createAnalyzer(corpus.thesaurus);
+const analyzer = analyzerFor(corpus);
 const index = buildSearchIndex(corpus, analyzer);
 const corrector = createCorrector(() => corpus.passages.map((p) => `${p.text}\n${p.headingPath.join('\n')}`));
 const byId = new Map(corpus.passages.map((p) => [p.id, p]));

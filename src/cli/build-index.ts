@@ -10,7 +10,7 @@ import 'dotenv/config';
 import { parseArgs } from 'node:util';
 import { loadCorpusWithHash } from '../bootstrap.js';
 import { CorpusError, formatProblem } from '../corpus/errors.js';
-import { createAnalyzer } from '../retrieval/analyzer.js';
+import { analyzerFor } from '../retrieval/analyzer.js';
 import { describeCalibration } from '../retrieval/calibration.js';
 import { buildSearchIndex, serialiseIndex } from '../retrieval/search-index.js';
 import { DEFAULT_INDEX_FILE, writeIndexFile } from '../runtime/index-file.js';
@@ -25,7 +25,7 @@ const out = values.out ?? DEFAULT_INDEX_FILE;
 const started = performance.now();
 try {
   const { corpus, contentHash } = await loadCorpusWithHash(dir);
-  const index = buildSearchIndex(corpus, createAnalyzer(corpus.thesaurus));
+  const index = buildSearchIndex(corpus, analyzerFor(corpus));
   const json = serialiseIndex(index, contentHash);
   await writeIndexFile(out, json);
   const ms = Math.round(performance.now() - started);

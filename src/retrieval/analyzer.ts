@@ -8,7 +8,8 @@
  * never degrades to "location" alone. The same function runs at index and query time.
  */
 import { stemmer } from 'stemmer';
-import type { ThesaurusData } from '../corpus/types.js';
+import type { Corpus, ThesaurusData } from '../corpus/types.js';
+import { withAcronyms } from './acronyms.js';
 import { IRREGULAR, shortIes } from './data/irregular.js';
 import { britishSpelling } from './data/spelling.js';
 import { STOP_WORDS } from './data/stopwords.js';
@@ -196,4 +197,9 @@ export function createAnalyzer(thesaurus: ThesaurusData): Analyzer {
     },
     isGeneric: (term) => generic.has(term),
   };
+}
+
+/** The analyzer of a corpus: its thesaurus, and the acronyms its own text defines or uses (acronyms.ts). */
+export function analyzerFor(corpus: Corpus): Analyzer {
+  return createAnalyzer(withAcronyms(corpus));
 }

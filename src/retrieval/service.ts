@@ -7,7 +7,7 @@
 import type { Corpus } from '../corpus/types.js';
 import { errorReference } from '../error-reference.js';
 import { type Logger, silentLogger } from '../logger.js';
-import { createAnalyzer } from './analyzer.js';
+import { analyzerFor } from './analyzer.js';
 import type {
   Answer,
   AnswerPassage,
@@ -54,7 +54,7 @@ const authorsText = (names: Corpus['documents'][number]['authors']) =>
 
 export function createEvidenceService(corpus: Corpus, options: ServiceOptions = {}): EvidenceService {
   const logger = options.logger ?? silentLogger;
-  const analyzer = createAnalyzer(corpus.thesaurus);
+  const analyzer = analyzerFor(corpus);
   const index = options.index ?? buildSearchIndex(corpus, analyzer);
   const passages = answerPassages(corpus);
   const suggester = createSuggester(corpus, analyzer);

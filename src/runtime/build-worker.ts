@@ -6,14 +6,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadCorpusWithHash } from '../bootstrap.js';
 import { CorpusError } from '../corpus/errors.js';
-import { createAnalyzer } from '../retrieval/analyzer.js';
+import { analyzerFor } from '../retrieval/analyzer.js';
 import { buildSearchIndex, serialiseIndex } from '../retrieval/search-index.js';
 import type { WorkerReply, WorkerRequest } from './background-load.js';
 
 async function build(corpusDir: string): Promise<WorkerReply> {
   try {
     const { corpus, contentHash } = await loadCorpusWithHash(corpusDir);
-    const indexJson = serialiseIndex(buildSearchIndex(corpus, createAnalyzer(corpus.thesaurus)), contentHash);
+    const indexJson = serialiseIndex(buildSearchIndex(corpus, analyzerFor(corpus)), contentHash);
     return { kind: 'built', corpus, contentHash, indexJson };
   } catch (e) {
     return e instanceof CorpusError
