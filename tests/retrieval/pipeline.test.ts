@@ -10,7 +10,7 @@ import { createCorrector } from '../../src/retrieval/correction.js';
 import { analyse } from '../../src/retrieval/pipeline/analyse.js';
 import { decide, RELATIVE_SCORE_FLOOR } from '../../src/retrieval/pipeline/decide.js';
 import { expand } from '../../src/retrieval/pipeline/expand.js';
-import { rerank } from '../../src/retrieval/pipeline/rerank.js';
+import { rerank, SECTION_SPREAD, spread } from '../../src/retrieval/pipeline/rerank.js';
 import { score, specsOf } from '../../src/retrieval/pipeline/score.js';
 import { RELATED_CREDIT, VARIANT_CREDIT } from '../../src/retrieval/related.js';
 import { allowDocuments } from '../../src/retrieval/search.js';
@@ -196,6 +196,21 @@ describe('re-rank', () => {
     const own = run('students breakfast').ranked.find((r) => headingOf(r.id) === 'What students said');
     expect(once && own).toBeTruthy();
     expect(once?.score ?? 0).toBeLessThan(own?.score ?? 0);
+  });
+
+  it('spreads the first places over sections: each further passage of a section counts SECTION_SPREAD less', () => {
+    // Passages 0–2 are one section, 3 another.
+    const facts = { passages: { section: Int32Array.from([7, 7, 7, 9]) } } as Pick<SearchIndex, 'passages'>;
+    const list = (scores: number[]) => scores.map((score, n) => ({ n, score, order: n }));
+    const near = list([10, 9, 8, 8 * SECTION_SPREAD ** 2 + 0.01]);
+    spread(near, facts);
+    expect(near.map((r) => r.n)).toEqual([0, 1, 3, 2]);
+    const far = list([10, 9, 8, 8 * SECTION_SPREAD ** 2 - 0.01]);
+    spread(far, facts);
+    expect(far.map((r) => r.n)).toEqual([0, 1, 2, 3]);
+    // the scores are the ones the order follows
+    for (const l of [near, far])
+      expect(l.map((r) => r.score)).toEqual(l.map((r) => r.score).sort((a, b) => b - a));
   });
 });
 

@@ -7,6 +7,8 @@
  *   review (role `about`: methods, authors, context) counts ABOUT_FACTOR of its score, so a title page or a
  *   methods box that repeats the review's topic words does not outrank its findings. Any role other than
  *   `about` counts as a finding.
+ * - Spread: each further passage of one section counts SECTION_SPREAD less again, so the first three are not
+ *   all neighbours from one section when other sections match well too.
  */
 import { type TermSpec, type TopResult, termScores } from '../index/score.js';
 import type { SearchIndex } from '../search-index.js';
@@ -117,6 +119,7 @@ export function rerank(
       };
     })
     .sort((a, b) => b.score - a.score || a.order - b.order);
+  spread(scored, index);
   if (!analysed.wantsFindings) return scored.map(({ order: _, about: __, ...r }) => r);
   // Findings before background: every finding within FINDING_REACH of the top score comes before any passage
   // about the review (keeping each group's order).
@@ -125,4 +128,26 @@ export function rerank(
   return [...scored.filter(near), ...scored.filter((r) => !near(r))].map(
     ({ order: _, about: __, ...r }) => r,
   );
+}
+
+/** Each further passage of one section counts this much less again (spread). */
+export const SECTION_SPREAD = 0.8;
+
+/**
+ * Spread, so that the first passages are not all neighbours from one section when other sections match well
+ * too: a passage's score is multiplied by SECTION_SPREAD for each better-scoring passage of its own section,
+ * and the list is sorted again. The scores shown are the ones the order follows.
+ */
+export function spread(
+  scored: { n: number; score: number; order: number }[],
+  index: Pick<SearchIndex, 'passages'>,
+): void {
+  const seen = new Map<number, number>();
+  for (const r of scored) {
+    const section = index.passages.section[r.n] as number;
+    const k = seen.get(section) ?? 0;
+    seen.set(section, k + 1);
+    r.score *= SECTION_SPREAD ** k;
+  }
+  scored.sort((a, b) => b.score - a.score || a.order - b.order);
 }
