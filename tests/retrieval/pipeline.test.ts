@@ -42,6 +42,22 @@ const run = (q: string) => {
 };
 
 describe('analyse', () => {
+  it('makes a list of alternatives one word group: any one of them answers that part of the question', () => {
+    const groupOf = (q: string, raw: string) => analyse(analyzer, q).words.find((w) => w.raw === raw)?.word;
+    const q = 'Who delivered the clubs - teachers, parents or volunteers?';
+    expect(groupOf(q, 'parents')).toBe(groupOf(q, 'teachers'));
+    expect(groupOf(q, 'volunteers')).toBe(groupOf(q, 'teachers'));
+    expect(groupOf(q, 'clubs')).not.toBe(groupOf(q, 'teachers'));
+    const and = 'Who delivered the clubs - teachers, parents and volunteers?';
+    expect(groupOf(and, 'volunteers')).not.toBe(groupOf(and, 'teachers'));
+    // so the passage naming one of them covers more of the question than when all three were asked for
+    const covered = (question: string) => {
+      const { terms, ranked } = run(question);
+      return decide(ranked, terms).top.weightedCoverage;
+    };
+    expect(covered(q)).toBeGreaterThan(covered(and));
+  });
+
   it('tells effect questions, questions about the review, and others apart', () => {
     expect(analyse(analyzer, 'Does mentoring reduce truancy?').wantsFindings).toBe(true);
     expect(analyse(analyzer, 'is there proof that clubs help').wantsFindings).toBe(true);

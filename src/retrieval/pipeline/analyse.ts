@@ -38,12 +38,39 @@ const ABOUT_THIS =
 const EFFECT =
   /\b(?:does|do|did|is|are|was|were|can|could|will|would|should)\b.*\b(?:help|helps|helped|effective|improve[sd]?|reduce[sd]?|lower|raise[sd]?|increase[sd]?|prevent[sd]?|affect[sd]?|change[sd]?|benefit[s]?|harm[s]?|impact|lead|cause[sd]?|linked|associated|better|worse|stop[s]?)\b|\bwork(?:s|ed)?(?: for [\w -]+| well| better)?\s*[?.!]*\s*$|\b(?:evidence|proof|proven|effects?|impacts?|outcomes?|what (?:works|helps))\b/i;
 
+/**
+ * A list of one-word alternatives that ends the question or a clause: "teachers, psychologists or
+ * researchers?", "boys or girls?". The asker wants whichever of them the review reports.
+ */
+const ALTERNATIVES = /(?<![\p{L}'-])(\p{L}+)((?:\s*,\s*\p{L}+)*)\s*,?\s+or\s+(\p{L}+)\s*(?=[?.!;:)]|$)/giu;
+
+/**
+ * The words of a list of alternatives are one word group (the first's): a passage that names any one of them
+ * covers that part of the question, as the asker's own words of one hyphenated word do (signals.ts).
+ */
+function groupAlternatives(question: string, words: QueryTerm[]): QueryTerm[] {
+  const joined = new Map<number, number>();
+  for (const m of question.matchAll(ALTERNATIVES)) {
+    const items = [m[1], ...(m[2] ?? '').split(',').slice(1), m[3]].map((w) =>
+      (w ?? '').trim().toLowerCase(),
+    );
+    const groups = items
+      .map((item) => words.find((w) => w.raw === item && !w.thesaurus)?.word)
+      .filter((g): g is number => g !== undefined);
+    const [first, ...rest] = groups;
+    if (first === undefined) continue;
+    for (const g of rest) if (g !== first) joined.set(g, first);
+  }
+  if (joined.size === 0) return words;
+  return words.map((w) => (joined.has(w.word) ? { ...w, word: joined.get(w.word) as number } : w));
+}
+
 export function analyse(analyzer: Analyzer, question: string): Analysed {
   const aboutReview = ABOUT_REVIEW.test(question) || HOW_DONE.test(question) || ABOUT_THIS.test(question);
   const facets = facetsOf(question);
   return {
     question,
-    words: analyzer.queryTerms(question),
+    words: groupAlternatives(question, analyzer.queryTerms(question)),
     typing: /[\p{L}\p{N}]$/u.test(question),
     aboutReview,
     // "How sure can we be that X works?" asks for the review's judgement of its evidence, which may be a
