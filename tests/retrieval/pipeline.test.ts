@@ -7,7 +7,7 @@ import { loadCorpus } from '../../src/corpus/load.js';
 import type { Corpus } from '../../src/corpus/types.js';
 import { type Analyzer, createAnalyzer } from '../../src/retrieval/analyzer.js';
 import { createCorrector } from '../../src/retrieval/correction.js';
-import { analyse } from '../../src/retrieval/pipeline/analyse.js';
+import { analyse, namesOf } from '../../src/retrieval/pipeline/analyse.js';
 import { decide, RELATIVE_SCORE_FLOOR } from '../../src/retrieval/pipeline/decide.js';
 import { expand } from '../../src/retrieval/pipeline/expand.js';
 import { rerank, SECTION_SPREAD, spread } from '../../src/retrieval/pipeline/rerank.js';
@@ -42,6 +42,15 @@ const run = (q: string) => {
 };
 
 describe('analyse', () => {
+  it('takes words capitalised inside a sentence for names, and does not expand them', () => {
+    expect([...namesOf('What does the True North program involve? Is it new?')]).toEqual(['true', 'north']);
+    expect([...namesOf('Did pupils in the Breakfast Club say more?')]).toEqual(['breakfast', 'club']);
+    // "pupils" reaches "students" through WordNet, "Pupils" as a name does not
+    const reached = (q: string) => run(q).terms.some((t) => t.via === 'wordnet' && t.term === 'student');
+    expect(reached('what did the pupils say')).toBe(true);
+    expect(reached('what did the Pupils say')).toBe(false);
+  });
+
   it('makes a list of alternatives one word group: any one of them answers that part of the question', () => {
     const groupOf = (q: string, raw: string) => analyse(analyzer, q).words.find((w) => w.raw === raw)?.word;
     const q = 'Who delivered the clubs - teachers, parents or volunteers?';

@@ -19,6 +19,8 @@ export interface Analysed {
   wantsFindings: boolean;
   /** What the question asks for that its words do not name (facets.ts), e.g. how certain the evidence is. */
   facets: Facet[];
+  /** Words written capitalised inside a sentence ("the True North program"): names, not to be expanded. */
+  names: Set<string>;
 }
 
 /**
@@ -65,6 +67,21 @@ function groupAlternatives(question: string, words: QueryTerm[]): QueryTerm[] {
   return words.map((w) => (joined.has(w.word) ? { ...w, word: joined.get(w.word) as number } : w));
 }
 
+/**
+ * The lower-case forms of the words a question capitalises inside a sentence (not its first word): "True" and
+ * "North" in "What does the True North program involve?". WordNet knows "true" and "north" as words; as a
+ * name they mean neither, so their synonyms, antonyms and relatives are not searched (expand.ts).
+ */
+export function namesOf(question: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of question.matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*/gu)) {
+    const before = question.slice(0, m.index).trimEnd();
+    if (before === '' || /[.?!:;"“(]$/.test(before)) continue;
+    names.add(m[0].toLowerCase());
+  }
+  return names;
+}
+
 export function analyse(analyzer: Analyzer, question: string): Analysed {
   const aboutReview = ABOUT_REVIEW.test(question) || HOW_DONE.test(question) || ABOUT_THIS.test(question);
   const facets = facetsOf(question);
@@ -77,5 +94,6 @@ export function analyse(analyzer: Analyzer, question: string): Analysed {
     // passage about the review (an assessment box): not findings first.
     wantsFindings: !aboutReview && !facets.some((f) => f.kind === 'certainty') && EFFECT.test(question),
     facets,
+    names: namesOf(question),
   };
 }

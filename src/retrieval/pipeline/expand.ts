@@ -121,7 +121,9 @@ export function expand(
     }
     // WordNet: the corpus terms this word may mean, weighted by their link's credit (related.ts). Not for a
     // generic word (its synonyms are as vague and cost the most to search), at most MAX_SYNONYM_TERMS in all.
-    for (const link of own.generic ? [] : (index.related.get(term) ?? [])) {
+    // Not for a name either ("True North": neither true nor north).
+    const expandable = !own.generic && !analysed.names.has(q.raw);
+    for (const link of expandable ? (index.related.get(term) ?? []) : []) {
       const linkDf = index.df.get(link.term);
       if (linkDf === undefined || synonyms.length >= MAX_SYNONYM_TERMS) continue;
       // A related term is no more specific than it is itself: "leave" may mean "result", but "result" is in
