@@ -107,6 +107,10 @@ describe('analyse', () => {
     // "how long before it works" asks about time to an effect, not about a programme's length
     expect(kinds('how long before integrated structures bed in')).toEqual([]);
     expect(kinds('Who wrote the review?')).toEqual([]);
+    // what a programme is for (TIDieR's "why"), asked without the words "aim" or "goal"
+    expect(kinds('What is the housing programme trying to achieve?')).toEqual(['aims:achieve']);
+    expect(kinds('What was the club meant to change?')).toEqual(['aims:change']);
+    expect(kinds('Did the clubs achieve better reading?')).toEqual([]);
   });
 
   it('recognises a question asking for a count, and its noun', () => {

@@ -12,14 +12,15 @@
  *   classes, and narrative reviews' prose ("limited", "caution"), as ../shared/guides/evidence-strength.md
  *   lists them;
  * - limitations: the "strengths and limitations" every review reports (PRISMA 2020 item 23c);
- * - provider and dose: TIDieR's items "who provided" and "when and how much" (the Template for Intervention
- *   Description and Replication, the standard for describing an intervention).
+ * - provider, dose and aims: TIDieR's items "who provided", "when and how much" and "why" (its rationale
+ *   or goal) (the Template for Intervention Description and Replication, the standard for describing an
+ *   intervention).
  *
  * "How many studies / pupils …" asks for a count: its noun is expanded into the noun's counted term, which
  * the analyzer indexes wherever the text gives a number of it ("86 studies", "17,950 students").
  */
 
-export type FacetKind = 'certainty' | 'limitations' | 'provider' | 'dose' | 'count';
+export type FacetKind = 'certainty' | 'limitations' | 'provider' | 'dose' | 'aims' | 'count';
 
 export interface Facet {
   kind: FacetKind;
@@ -116,6 +117,14 @@ export const VOCABULARY_FACETS: readonly VocabularyFacet[] = [
       'lasted',
       'intensity',
     ],
+  },
+  {
+    kind: 'aims',
+    // "what is the programme trying to achieve", "what was it meant to do / change"
+    asked: [
+      /\b(?:trying|meant|intended|supposed|designed|aiming|hoping|seeking|set up|set out) to (achieve|accomplish|do|change|improve)\b/i,
+    ],
+    vocabulary: ['aim', 'goal', 'objective', 'purpose', 'intended', 'rationale'],
   },
 ];
 
