@@ -5,9 +5,11 @@
  * - data.{noun,verb,adj,adv}: each synset at the byte offset that is its id: its lemmas and pointers.
  * Three tiers: `synonym` (a lemma of the same synset), `variant` (a lemma a derivation pointer away that is a
  * form of the same word: isVariant) and `related` (a lemma of a synset one hypernym, similar-to or other
- * derivation pointer away). Multi-word lemmas are left out (the analyzer matches
- * words). The index files are parsed once per process, on first use (about 0.2 s); data lines are read by
- * offset from the file buffers. Used only while an index is built (related.ts), never while answering.
+ * derivation pointer away). Longer lemmas are left out (the analyzer matches words), but two-word synonyms
+ * are given as `phrases` ("take part"), for an asker's phrase (expand.ts). The index files are parsed once per
+ * process, on first use (about 0.2 s); data lines are read by offset from the file buffers. The database is
+ * read only while an index is built (related.ts), never while answering; answering uses `baseForms` alone,
+ * which reads nothing.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
