@@ -16,13 +16,42 @@ import { STOP_WORDS } from './data/stopwords.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 
-interface Piece {
+/** What the analysis needs of one raw part of a word, worked out once per distinct part. */
+interface Part {
   /** The stemmed form. */
   base: string;
   /** The raw lower-case part, for stop-word checks. */
   raw: string;
-  /** Index of the word this piece came from; parts of one hyphenated word share it. */
-  word: number;
+  stop: boolean;
+  /** A numeral or a number word ("86", "twelve"): the word after it is counted. */
+  number: boolean;
+  /** countedTerm(base). */
+  counted: string;
+  /** The thesaurus trie node of the entries whose first base is this part's base, if any. */
+  phrases: PhraseNode | undefined;
+}
+
+/** A text's parts in order, and for each the index of the word it came from (a hyphenated word's parts share it). */
+interface Pieces {
+  parts: Part[];
+  words: number[];
+}
+
+/** A node of the thesaurus trie: the run of bases that leads to it is an entry when `canonical` is set. */
+interface PhraseNode {
+  canonical?: string[];
+  next?: Map<string, PhraseNode>;
+}
+
+/** Distinct words and parts the analyzer remembers before it starts again (a bound on its memory). */
+export const CACHE_LIMIT = 200_000;
+
+/** Any character outside printable ASCII (and tab, newline, carriage return): such text takes the Unicode path. */
+const NON_ASCII = /[^\t\n\r -~]/;
+
+/** A lower-case ASCII letter or digit: what WORD's classes match in lower-case ASCII text. */
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 /** A query term with the words it came from (for deciding whether a word may be a typo). */
@@ -59,126 +88,200 @@ function isNumber(raw: string): boolean {
   return /^\d+$/.test(raw) || NUMBER_WORDS.has(raw);
 }
 
-export function createAnalyzer(thesaurus: ThesaurusData): Analyzer {
-  const baseCache = new Map<string, string>();
-  const base = (raw: string): string => {
-    let b = baseCache.get(raw);
-    if (b === undefined) {
+export interface AnalyzerOptions {
+  /** Distinct words (and parts) remembered before the caches start again; default CACHE_LIMIT (tests set it low). */
+  cacheLimit?: number;
+}
+
+export function createAnalyzer(thesaurus: ThesaurusData, options: AnalyzerOptions = {}): Analyzer {
+  const cacheLimit = options.cacheLimit ?? CACHE_LIMIT;
+  /** The thesaurus trie (filled below): first base of an entry → its node. */
+  const phraseStarts = new Map<string, PhraseNode>();
+  // Everything the analysis needs to know of one raw part, worked out once per distinct part (bounded caches:
+  // cleared when full, which changes nothing but the time).
+  const parts = new Map<string, Part>();
+  const part = (raw: string): Part => {
+    let p = parts.get(raw);
+    if (p === undefined) {
       const w = shortIes(britishSpelling(raw));
-      b = (Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined) ?? stemmer(w);
-      if (baseCache.size > 200_000) baseCache.clear();
-      baseCache.set(raw, b);
+      const b = (Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined) ?? stemmer(w);
+      p = {
+        base: b,
+        raw,
+        stop: STOP_WORDS.has(raw),
+        number: isNumber(raw),
+        counted: countedTerm(b),
+        phrases: phraseStarts.get(b),
+      };
+      if (parts.size >= cacheLimit) parts.clear();
+      parts.set(raw, p);
     }
-    return b;
+    return p;
+  };
+  const base = (raw: string): string => part(raw).base;
+
+  /** A matched word (lower case) → its parts: possessive dropped, split at hyphens, lone letters left out. */
+  const words = new Map<string, Part[]>();
+  const wordParts = (matched: string): Part[] => {
+    let ps = words.get(matched);
+    if (ps === undefined) {
+      ps = [];
+      const word = matched.replace(/'s$|s'$|'$/, (x) => (x === "s'" ? 's' : ''));
+      for (const raw of word.split('-')) {
+        // A lone letter is not a word to search for ("e.g.", "i.e.", "the U.S." initials).
+        if (raw !== '' && !/^\p{L}$/u.test(raw)) ps.push(part(raw));
+      }
+      if (words.size >= cacheLimit) words.clear();
+      words.set(matched, ps);
+    }
+    return ps;
   };
 
-  const pieces = (text: string): Piece[] => {
-    const out: Piece[] = [];
+  /** The text's parts in order, with the number of the word each came from (parts of a hyphenated word share it). */
+  const pieces = (text: string): Pieces => {
+    const out: Pieces = { parts: [], words: [] };
     let n = 0;
-    const normal = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
-    for (const m of normal.matchAll(WORD)) {
-      const word = m[0].replace(/'s$|s'$|'$/, (x) => (x === "s'" ? 's' : ''));
-      for (const part of word.split('-')) {
-        // A lone letter is not a word to search for ("e.g.", "i.e.", "the U.S." initials).
-        if (part !== '' && !/^\p{L}$/u.test(part)) out.push({ base: base(part), raw: part, word: n });
+    const add = (matched: string): void => {
+      for (const p of wordParts(matched)) {
+        out.parts.push(p);
+        out.words.push(n);
       }
       n++;
+    };
+    if (NON_ASCII.test(text)) {
+      const normal = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+      for (const m of normal.matchAll(WORD)) add(m[0]);
+      return out;
+    }
+    // ASCII text: NFKC leaves it as it is, and WORD's classes are [a-z0-9] once it is lower case. Read with
+    // character codes, as WORD reads it: a run of letters and digits, then any number of ' or - each followed
+    // by another such run.
+    let s = text.toLowerCase();
+    if (s.includes('`')) s = s.replace(/`/g, "'");
+    const len = s.length;
+    let i = 0;
+    while (i < len) {
+      if (!isAlnum(s.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i++;
+      while (i < len) {
+        const c = s.charCodeAt(i);
+        if (isAlnum(c)) i++;
+        else if ((c === 39 || c === 45) && i + 1 < len && isAlnum(s.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+      add(s.slice(start, i));
     }
     return out;
   };
 
-  // Thesaurus entries as runs of bases → canonical terms (first group wins on a clash).
-  const entries = new Map<string, string[]>();
-  /** For each base that starts some entry, the most words of such an entry (only these can start a match). */
-  const startsEntry = new Map<string, number>();
+  // Thesaurus entries as runs of bases → canonical terms (first group wins on a clash), kept as a trie keyed by
+  // base: a run is looked up by walking it, never by joining its bases into a key.
+  const seen = new Set<string>();
   for (const group of thesaurus.groups) {
     const canonical = pieces(group[0] ?? '')
-      .filter((p) => !STOP_WORDS.has(p.raw))
+      .parts.filter((p) => !p.stop)
       .map((p) => p.base);
     for (const term of group) {
-      const key = pieces(term).map((p) => p.base);
+      const key = pieces(term).parts.map((p) => p.base);
       const k = key.join(' ');
-      if (k !== '' && !entries.has(k)) {
-        entries.set(k, canonical);
-        const head = key[0] as string;
-        startsEntry.set(head, Math.max(startsEntry.get(head) ?? 0, key.length));
+      if (k !== '' && !seen.has(k)) {
+        seen.add(k);
+        let level = phraseStarts;
+        let node: PhraseNode | undefined;
+        for (const b of key) {
+          node = level.get(b);
+          if (!node) {
+            node = {};
+            level.set(b, node);
+          }
+          level = node.next ??= new Map();
+        }
+        if (node) node.canonical = canonical;
       }
     }
   }
+  // The parts read so far were read before the trie was complete: forget them, so that every part's `phrases`
+  // is its final trie node.
+  parts.clear();
+  words.clear();
   const generic = new Set(thesaurus.generic.flatMap((g) => analyze(g)));
 
   function analyze(text: string, sink?: (t: QueryTerm) => void): string[] {
-    const ps = pieces(text);
+    const { parts: ps, words: ws } = pieces(text);
+    const n = ps.length;
     const terms: string[] = [];
     let i = 0;
-    while (i < ps.length) {
-      let matched = false;
-      // Only a run starting with the first base of some entry can match: skip the joins for all others.
-      const reach = startsEntry.get((ps[i] as Piece).base) ?? 0;
-      for (let len = Math.min(reach, ps.length - i); len >= 1; len--) {
-        const first = ps[i];
-        const last = ps[i + len - 1];
-        // A run must not start or end inside a hyphenated word unless the whole word is covered.
-        if (!first || !last) continue;
-        if (i > 0 && ps[i - 1]?.word === first.word && len < ps.length) continue;
-        if (ps[i + len]?.word === last.word) continue;
-        const key = ps
-          .slice(i, i + len)
-          .map((p) => p.base)
-          .join(' ');
-        const canonical = entries.get(key);
-        if (canonical) {
-          terms.push(...canonical);
-          if (sink) {
-            const raw = ps
-              .slice(i, i + len)
-              .map((p) => p.raw)
-              .join(' ');
-            const bases = ps.slice(i, i + len).map((p) => p.base);
-            const literal = canonical.every((t) => bases.includes(t));
-            for (const term of canonical) sink({ term, raw, thesaurus: true, word: first.word, literal });
+    while (i < n) {
+      const first = ps[i] as Part;
+      const w = ws[i] as number;
+      // Only a run starting with the first base of some entry can match. A run must not start or end inside a
+      // hyphenated word unless the whole word is covered; the longest run that is an entry wins.
+      let len = 0;
+      let canonical: string[] | undefined;
+      if (first.phrases && !(i > 0 && ws[i - 1] === w)) {
+        let node: PhraseNode | undefined = first.phrases;
+        for (let l = 1; node; l++) {
+          if (node.canonical && ws[i + l] !== ws[i + l - 1]) {
+            len = l;
+            canonical = node.canonical;
           }
-          // The phrase's own words are terms too, in the phrase's word group: a thesaurus entry widens what a
-          // phrase finds, it never hides the words the source (or the asker) actually wrote.
-          for (const p of ps.slice(i, i + len)) {
-            if (STOP_WORDS.has(p.raw) || canonical.includes(p.base)) continue;
-            terms.push(p.base);
-            sink?.({ term: p.base, raw: p.raw, thesaurus: false, word: first.word, literal: true });
-          }
-          i += len;
-          matched = true;
-          break;
+          if (i + l >= n) break;
+          node = node.next?.get((ps[i + l] as Part).base);
         }
       }
-      if (matched) continue;
-      const p = ps[i] as Piece;
-      const sameWord = [p];
-      while (ps[i + sameWord.length]?.word === p.word) sameWord.push(ps[i + sameWord.length] as Piece);
-      if (sameWord.length > 1) {
-        const joined = sameWord.map((s) => s.raw).join('');
-        terms.push(base(joined));
-        sink?.({ term: base(joined), raw: joined, thesaurus: false, word: p.word, literal: true });
-        for (const s of sameWord) {
-          if (s.raw.length > 2 && !STOP_WORDS.has(s.raw)) {
+      if (canonical) {
+        for (const t of canonical) terms.push(t);
+        if (sink) {
+          const run = ps.slice(i, i + len);
+          const raw = run.map((p) => p.raw).join(' ');
+          const bases = run.map((p) => p.base);
+          const literal = canonical.every((t) => bases.includes(t));
+          for (const term of canonical) sink({ term, raw, thesaurus: true, word: w, literal });
+        }
+        // The phrase's own words are terms too, in the phrase's word group: a thesaurus entry widens what a
+        // phrase finds, it never hides the words the source (or the asker) actually wrote.
+        for (let j = i; j < i + len; j++) {
+          const p = ps[j] as Part;
+          if (p.stop || canonical.includes(p.base)) continue;
+          terms.push(p.base);
+          sink?.({ term: p.base, raw: p.raw, thesaurus: false, word: w, literal: true });
+        }
+        i += len;
+        continue;
+      }
+      let end = i + 1;
+      while (end < n && ws[end] === w) end++;
+      if (end - i > 1) {
+        let joined = '';
+        for (let j = i; j < end; j++) joined += (ps[j] as Part).raw;
+        const b = base(joined);
+        terms.push(b);
+        sink?.({ term: b, raw: joined, thesaurus: false, word: w, literal: true });
+        for (let j = i; j < end; j++) {
+          const s = ps[j] as Part;
+          if (s.raw.length > 2 && !s.stop) {
             terms.push(s.base);
-            sink?.({ term: s.base, raw: s.raw, thesaurus: false, word: p.word, literal: true });
+            sink?.({ term: s.base, raw: s.raw, thesaurus: false, word: w, literal: true });
           }
         }
-      } else if (!STOP_WORDS.has(p.raw)) {
-        terms.push(p.base);
-        sink?.({ term: p.base, raw: p.raw, thesaurus: false, word: p.word, literal: true });
+      } else if (!first.stop) {
+        terms.push(first.base);
+        sink?.({ term: first.base, raw: first.raw, thesaurus: false, word: w, literal: true });
       }
-      i += sameWord.length;
+      i = end;
     }
     // In indexed text, a counted noun is also a term of its own ("86 studies", "17,950 students" → the
     // counted terms of studi, student), so that "how many studies" finds the passage that gives the count.
     if (!sink) {
-      for (let j = 1; j < ps.length; j++) {
-        if (!isNumber((ps[j - 1] as Piece).raw)) continue;
+      for (let j = 1; j < n; j++) {
+        if (!(ps[j - 1] as Part).number) continue;
         // the noun, or the noun after one modifier ("35 primary studies")
-        for (const k of [j, j + 1]) {
-          const p = ps[k];
-          if (p && !isNumber(p.raw) && !STOP_WORDS.has(p.raw)) terms.push(countedTerm(p.base));
+        for (let k = j; k <= j + 1 && k < n; k++) {
+          const p = ps[k] as Part;
+          if (!p.number && !p.stop) terms.push(p.counted);
         }
       }
     }
