@@ -88,6 +88,74 @@ function isNumber(raw: string): boolean {
   return /^\d+$/.test(raw) || NUMBER_WORDS.has(raw);
 }
 
+const HASH_SEED = 0x811c9dc5;
+/** One step of FNV-1a over UTF-16 code units. */
+function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+/**
+ * Words already read → their parts: an open-addressing hash table looked up by a word's characters in the
+ * text (start, end and the FNV-1a hash of its code units), so that a word seen before is neither cut out of
+ * the text nor hashed again by a Map. Holds at most `limit` words; full, it starts again.
+ */
+class WordTable {
+  private slots = new Int32Array(1024);
+  private keys: string[] = [];
+  private hashes: number[] = [];
+  private values: Part[][] = [];
+  constructor(private readonly limit: number) {}
+
+  /** The parts of the word s[start, end) whose hash is h, if it was added. */
+  find(s: string, start: number, end: number, h: number): Part[] | undefined {
+    const mask = this.slots.length - 1;
+    const length = end - start;
+    for (let slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+      const e = this.slots[slot] as number;
+      if (e === 0) return undefined;
+      const key = this.keys[e - 1] as string;
+      if (this.hashes[e - 1] === h && key.length === length && sameChars(key, s, start))
+        return this.values[e - 1];
+    }
+  }
+
+  /** Adds a word not yet in the table (hash h) with its parts; returns the parts. */
+  add(word: string, h: number, parts: Part[]): Part[] {
+    if (this.keys.length >= this.limit) this.clear();
+    if ((this.keys.length + 1) * 2 > this.slots.length) this.grow();
+    this.keys.push(word);
+    this.hashes.push(h);
+    this.values.push(parts);
+    this.place(h, this.keys.length);
+    return parts;
+  }
+
+  clear(): void {
+    this.slots = new Int32Array(1024);
+    this.keys = [];
+    this.hashes = [];
+    this.values = [];
+  }
+
+  private place(h: number, entry: number): void {
+    const mask = this.slots.length - 1;
+    let slot = (h ^ (h >>> 16)) & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = entry;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let e = 1; e <= this.keys.length; e++) this.place(this.hashes[e - 1] as number, e);
+  }
+}
+
+/** True when s[start, start + key.length) is key (the caller has checked that s is long enough). */
+function sameChars(key: string, s: string, start: number): boolean {
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== s.charCodeAt(start + k)) return false;
+  return true;
+}
+
 export interface AnalyzerOptions {
   /** Distinct words (and parts) remembered before the caches start again; default CACHE_LIMIT (tests set it low). */
   cacheLimit?: number;
@@ -121,58 +189,73 @@ export function createAnalyzer(thesaurus: ThesaurusData, options: AnalyzerOption
   const base = (raw: string): string => part(raw).base;
 
   /** A matched word (lower case) → its parts: possessive dropped, split at hyphens, lone letters left out. */
-  const words = new Map<string, Part[]>();
-  const wordParts = (matched: string): Part[] => {
-    let ps = words.get(matched);
-    if (ps === undefined) {
-      ps = [];
-      const word = matched.replace(/'s$|s'$|'$/, (x) => (x === "s'" ? 's' : ''));
-      for (const raw of word.split('-')) {
-        // A lone letter is not a word to search for ("e.g.", "i.e.", "the U.S." initials).
-        if (raw !== '' && !/^\p{L}$/u.test(raw)) ps.push(part(raw));
-      }
-      if (words.size >= cacheLimit) words.clear();
-      words.set(matched, ps);
+  const readWord = (matched: string): Part[] => {
+    const ps: Part[] = [];
+    const word = matched.replace(/'s$|s'$|'$/, (x) => (x === "s'" ? 's' : ''));
+    for (const raw of word.split('-')) {
+      // A lone letter is not a word to search for ("e.g.", "i.e.", "the U.S." initials).
+      if (raw !== '' && !/^\p{L}$/u.test(raw)) ps.push(part(raw));
     }
     return ps;
   };
+  const words = new WordTable(cacheLimit);
 
   /** The text's parts in order, with the number of the word each came from (parts of a hyphenated word share it). */
   const pieces = (text: string): Pieces => {
     const out: Pieces = { parts: [], words: [] };
+    const { parts: ps, words: ws } = out;
     let n = 0;
-    const add = (matched: string): void => {
-      for (const p of wordParts(matched)) {
-        out.parts.push(p);
-        out.words.push(n);
-      }
-      n++;
-    };
     if (NON_ASCII.test(text)) {
       const normal = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
-      for (const m of normal.matchAll(WORD)) add(m[0]);
+      for (const m of normal.matchAll(WORD)) {
+        const matched = m[0];
+        let h = HASH_SEED;
+        for (let k = 0; k < matched.length; k++) h = hashStep(h, matched.charCodeAt(k));
+        let found = words.find(matched, 0, matched.length, h);
+        if (found === undefined) found = words.add(matched, h, readWord(matched));
+        for (const p of found) {
+          ps.push(p);
+          ws.push(n);
+        }
+        n++;
+      }
       return out;
     }
     // ASCII text: NFKC leaves it as it is, and WORD's classes are [a-z0-9] once it is lower case. Read with
     // character codes, as WORD reads it: a run of letters and digits, then any number of ' or - each followed
-    // by another such run.
+    // by another such run. A word already read is found by its characters, without cutting it out of the text.
     let s = text.toLowerCase();
     if (s.includes('`')) s = s.replace(/`/g, "'");
     const len = s.length;
     let i = 0;
     while (i < len) {
-      if (!isAlnum(s.charCodeAt(i))) {
+      let c = s.charCodeAt(i);
+      if (!isAlnum(c)) {
         i++;
         continue;
       }
       const start = i++;
+      let h = hashStep(HASH_SEED, c);
       while (i < len) {
-        const c = s.charCodeAt(i);
-        if (isAlnum(c)) i++;
-        else if ((c === 39 || c === 45) && i + 1 < len && isAlnum(s.charCodeAt(i + 1))) i += 2;
-        else break;
+        c = s.charCodeAt(i);
+        if (isAlnum(c)) {
+          h = hashStep(h, c);
+          i++;
+        } else if ((c === 39 || c === 45) && i + 1 < len && isAlnum(s.charCodeAt(i + 1))) {
+          h = hashStep(hashStep(h, c), s.charCodeAt(i + 1));
+          i += 2;
+        } else break;
       }
-      add(s.slice(start, i));
+      let found = words.find(s, start, i, h);
+      if (found === undefined) {
+        const matched = s.slice(start, i);
+        found = words.add(matched, h, readWord(matched));
+      }
+      for (const p of found) {
+        ps.push(p);
+        ws.push(n);
+      }
+      n++;
     }
     return out;
   };
