@@ -19,7 +19,7 @@ import {
 } from './index/compact.js';
 import { INDEX_FORMAT_VERSION, INDEX_OPTIONS, type IndexedFields } from './index-options.js';
 import { buildRelatedTerms, loadRelated, type RelatedTerms, serialiseRelated } from './related.js';
-import { type TopicTerms, topicCounter } from './topics.js';
+import { type TopicTerms, topicCounter, topicsOf } from './topics.js';
 import { releaseWordNet } from './wordnet.js';
 
 export interface SearchIndex {
@@ -78,9 +78,13 @@ export function passageFacts(corpus: Corpus): PassageFacts {
   return facts;
 }
 
-/** Each passage's analysed fields, in the index's field order (text, section, title), one passage at a time. */
+/**
+ * Each passage's analysed fields, in the index's field order (text, section, title), one passage at a time. A
+ * title is analysed once per document and a heading path once per distinct path (passages share them).
+ */
 function analysedFields(corpus: Corpus, analyzer: Analyzer): (i: number) => [string[], string[], string[]] {
   const titles = new Map<string, string[]>();
+  const sections = new Map<string, string[]>();
   const docs = new Map(corpus.documents.map((d) => [d.id, d]));
   return (i) => {
     const p = corpus.passages[i];
@@ -91,30 +95,120 @@ function analysedFields(corpus: Corpus, analyzer: Analyzer): (i: number) => [str
       title = doc ? analyzer.analyze(doc.title) : [];
       titles.set(p.docId, title);
     }
-    return [analyzer.analyze(p.text), analyzer.analyze(p.headingPath.join(' \n ')), title];
+    const path = p.headingPath.join(' \n ');
+    let section = sections.get(path);
+    if (!section) {
+      section = analyzer.analyze(path);
+      sections.set(path, section);
+    }
+    return [analyzer.analyze(p.text), section, title];
+  };
+}
+
+/** What the build counts of one term: its document frequency, and its count in the current document. */
+interface TermCount {
+  term: string;
+  df: number;
+  /** The last passage it was counted for (a passage counts a term once). */
+  passage: number;
+  /** The last document it was counted for, and its place in that document's counts. */
+  doc: number;
+  slot: number;
+}
+
+/**
+ * Document frequencies (over a passage's text and section) and each document's topic terms, counted passage by
+ * passage. Where every document's passages are one run (as the loader gives them), one lookup per term
+ * occurrence serves both counts; otherwise they are counted the plain way (a set per passage, a map per document).
+ * Either way df's terms come in order of first occurrence and each document's counts in its own such order.
+ */
+function termCounter(
+  facts: PassageFacts,
+  n: number,
+): {
+  add(i: number, text: string[], section: string[]): void;
+  finish(titleTerms: (doc: number) => string[]): [Map<string, number>, TopicTerms];
+} {
+  let runs = true;
+  const ended = new Uint8Array(facts.docIds.length);
+  for (let i = 1; i < n && runs; i++) {
+    const prev = facts.doc[i - 1] as number;
+    if (facts.doc[i] === prev) continue;
+    ended[prev] = 1;
+    if (ended[facts.doc[i] as number]) runs = false;
+  }
+  if (!runs) {
+    const df = new Map<string, number>();
+    const topicCounts = topicCounter(facts.docIds.length);
+    return {
+      add(i, text, section) {
+        // Document frequency over the passage's own words: a title shared by every passage would make its words
+        // look generic.
+        const own = new Set(text);
+        for (const t of section) own.add(t);
+        for (const t of own) df.set(t, (df.get(t) ?? 0) + 1);
+        topicCounts.add(facts.doc[i] as number, own);
+      },
+      finish: (titleTerms) => [df, topicCounts.finish(titleTerms)],
+    };
+  }
+  const counts = new Map<string, TermCount>();
+  const docTerms: string[][] = facts.docIds.map(() => []);
+  const docCounts: number[][] = facts.docIds.map(() => []);
+  const sizes = new Array<number>(facts.docIds.length).fill(0);
+  const count = (i: number, d: number, terms: string[], inDoc: string[], docCount: number[]): void => {
+    for (const t of terms) {
+      let c = counts.get(t);
+      if (c === undefined) {
+        c = { term: t, df: 0, passage: -1, doc: -1, slot: 0 };
+        counts.set(t, c);
+      }
+      if (c.passage === i) continue;
+      c.passage = i;
+      c.df++;
+      if (c.doc === d) docCount[c.slot] = (docCount[c.slot] as number) + 1;
+      else {
+        c.doc = d;
+        c.slot = inDoc.length;
+        inDoc.push(t);
+        docCount.push(1);
+      }
+    }
+  };
+  return {
+    add(i, text, section) {
+      const d = facts.doc[i] as number;
+      sizes[d] = (sizes[d] as number) + 1;
+      const inDoc = docTerms[d] as string[];
+      const docCount = docCounts[d] as number[];
+      count(i, d, text, inDoc, docCount);
+      count(i, d, section, inDoc, docCount);
+    },
+    finish(titleTerms) {
+      const df = new Map<string, number>();
+      for (const c of counts.values()) df.set(c.term, c.df);
+      const topics = docTerms.map((terms, d) =>
+        topicsOf(terms, docCounts[d] as number[], sizes[d] as number, titleTerms(d)),
+      );
+      return [df, topics];
+    },
   };
 }
 
 export function buildSearchIndex(corpus: Corpus, analyzer: Analyzer): SearchIndex {
-  const df = new Map<string, number>();
   const fields = analysedFields(corpus, analyzer);
   const facts = passageFacts(corpus);
-  const topicCounts = topicCounter(facts.docIds.length);
+  const counter = termCounter(facts, corpus.passages.length);
   const compact = buildCompactIndex(
     corpus.passages.map((p) => p.id),
     (i) => {
       const f = fields(i);
-      // Document frequency over the passage's own words: a title shared by every passage would make its words
-      // look generic.
-      const own = new Set(f[0]);
-      for (const t of f[1]) own.add(t);
-      for (const t of own) df.set(t, (df.get(t) ?? 0) + 1);
-      topicCounts.add(facts.doc[i] as number, own);
+      counter.add(i, f[0], f[1]);
       return f;
     },
   );
   const titles = new Map(corpus.documents.map((d) => [d.id, d.title]));
-  const topics = topicCounts.finish((d) => analyzer.analyze(titles.get(facts.docIds[d] as string) ?? ''));
+  const [df, topics] = counter.finish((d) => analyzer.analyze(titles.get(facts.docIds[d] as string) ?? ''));
   const index: SearchIndex = {
     compact,
     df,

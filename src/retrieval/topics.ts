@@ -28,13 +28,24 @@ export function topicCounter(docCount: number): {
     },
     finish(titleTerms) {
       return counts.map((c, d) => {
-        const need = Math.max(2, TOPIC_SHARE * (sizes[d] as number));
-        const topic = new Set<string>();
-        for (const [t, n] of c) if (n >= need) topic.add(t);
-        for (const t of titleTerms(d)) topic.add(t);
+        const topic = topicsOf([...c.keys()], [...c.values()], sizes[d] as number, titleTerms(d));
         c.clear();
         return topic;
       });
     },
   };
+}
+
+/**
+ * A document's topic terms from its terms' passage counts (in the order the terms were first counted): those in
+ * at least TOPIC_SHARE of its `passages` passages, and in at least 2, then its title's terms.
+ */
+export function topicsOf(terms: string[], counts: number[], passages: number, title: string[]): Set<string> {
+  const need = Math.max(2, TOPIC_SHARE * passages);
+  const topic = new Set<string>();
+  terms.forEach((t, i) => {
+    if ((counts[i] as number) >= need) topic.add(t);
+  });
+  for (const t of title) topic.add(t);
+  return topic;
 }

@@ -1,0 +1,81 @@
+/**
+ * The index build's document frequencies and topic terms (search-index.ts) are what the plain rule gives: df is,
+ * per term, the passages whose text or section has it, in order of first occurrence; a document's topic terms
+ * are those in at least TOPIC_SHARE of its passages (and 2), in its own order of first occurrence, then its
+ * title's. Checked on the loader's order (each document's passages one run: the one-lookup count) and on the
+ * same passages interleaved across documents (the plain count).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Corpus } from '../../src/corpus/types.js';
+import { type Analyzer, createAnalyzer } from '../../src/retrieval/analyzer.js';
+import { buildSearchIndex } from '../../src/retrieval/search-index.js';
+import { TOPIC_SHARE } from '../../src/retrieval/topics.js';
+import { BUNDLED_DIR, load, MULTI_DIR } from './helpers.js';
+
+function expected(corpus: Corpus, analyzer: Analyzer): { df: [string, number][]; topics: string[][] } {
+  const df = new Map<string, number>();
+  const docIds: string[] = [];
+  const perDoc = new Map<string, { passages: number; counts: Map<string, number> }>();
+  for (const p of corpus.passages) {
+    const own = new Set([...analyzer.analyze(p.text), ...analyzer.analyze(p.headingPath.join(' \n '))]);
+    for (const t of own) df.set(t, (df.get(t) ?? 0) + 1);
+    let d = perDoc.get(p.docId);
+    if (!d) {
+      d = { passages: 0, counts: new Map() };
+      perDoc.set(p.docId, d);
+      docIds.push(p.docId);
+    }
+    d.passages++;
+    for (const t of own) d.counts.set(t, (d.counts.get(t) ?? 0) + 1);
+  }
+  const topics = docIds.map((id) => {
+    const d = perDoc.get(id) as { passages: number; counts: Map<string, number> };
+    const need = Math.max(2, TOPIC_SHARE * d.passages);
+    const title = corpus.documents.find((doc) => doc.id === id)?.title ?? '';
+    return [
+      ...new Set([...[...d.counts].filter(([, n]) => n >= need).map(([t]) => t), ...analyzer.analyze(title)]),
+    ];
+  });
+  return { df: [...df], topics };
+}
+
+/** The passages dealt round-robin across documents: A1 B1 A2 B2 … */
+function interleaved(corpus: Corpus): Corpus {
+  const byDoc = new Map<string, Corpus['passages']>();
+  for (const p of corpus.passages) byDoc.set(p.docId, [...(byDoc.get(p.docId) ?? []), p]);
+  const lists = [...byDoc.values()];
+  const out: Corpus['passages'] = [];
+  for (let i = 0; out.length < corpus.passages.length; i++)
+    for (const l of lists) {
+      const p = l[i];
+      if (p) out.push(p);
+    }
+  return { ...corpus, passages: out };
+}
+
+describe.each([
+  ['bundled', BUNDLED_DIR],
+  ['two reviews', MULTI_DIR],
+])('document frequencies and topic terms (%s corpus)', (_name, dir) => {
+  let corpus: Corpus;
+  beforeAll(async () => {
+    corpus = (await load(dir)).corpus;
+  });
+
+  it('follow the plain rule in the loader’s order', () => {
+    const analyzer = createAnalyzer(corpus.thesaurus);
+    const index = buildSearchIndex(corpus, analyzer);
+    const want = expected(corpus, analyzer);
+    expect([...index.df]).toEqual(want.df);
+    expect(index.topics.map((t) => [...t])).toEqual(want.topics);
+  });
+
+  it('follow the plain rule with the documents’ passages interleaved', () => {
+    const mixed = interleaved(corpus);
+    const analyzer = createAnalyzer(corpus.thesaurus);
+    const index = buildSearchIndex(mixed, analyzer);
+    const want = expected(mixed, analyzer);
+    expect([...index.df]).toEqual(want.df);
+    expect(index.topics.map((t) => [...t])).toEqual(want.topics);
+  });
+});
