@@ -25,8 +25,8 @@ interface Part {
   stop: boolean;
   /** A numeral or a number word ("86", "twelve"): the word after it is counted. */
   number: boolean;
-  /** countedTerm(base). */
-  counted: string;
+  /** countedTerm(base), made when first needed. */
+  counted: string | undefined;
   /** The thesaurus trie node of the entries whose first base is this part's base, if any. */
   phrases: PhraseNode | undefined;
 }
@@ -48,6 +48,14 @@ export const CACHE_LIMIT = 200_000;
 
 /** Any character outside printable ASCII (and tab, newline, carriage return): such text takes the Unicode path. */
 const NON_ASCII = /[^\t\n\r -~]/;
+
+/**
+ * A copy of a word cut from a text, for keeping in a cache: V8 cuts a substring of 13 or more characters as a
+ * view of the whole text, which a cached word would then keep alive (a passage's lower-cased copy per word).
+ */
+function own(word: string): string {
+  return word.length < 13 ? word : ` ${word}`.slice(1);
+}
 
 /** A lower-case ASCII letter or digit: what WORD's classes match in lower-case ASCII text. */
 function isAlnum(c: number): boolean {
@@ -74,6 +82,11 @@ export interface Analyzer {
   queryTerms(text: string): QueryTerm[];
   /** True for terms that alone do not show that a question is about the corpus. */
   isGeneric(term: string): boolean;
+  /**
+   * Forgets the words and parts read so far (they are read again when next seen; nothing else changes): the index
+   * build reads the whole corpus, and answering then needs only the questions' words.
+   */
+  forget(): void;
 }
 
 /** Marks a counted term: the term of a noun the text gives a number of ("86 studies"). */
@@ -178,7 +191,7 @@ export function createAnalyzer(thesaurus: ThesaurusData, options: AnalyzerOption
         raw,
         stop: STOP_WORDS.has(raw),
         number: isNumber(raw),
-        counted: countedTerm(b),
+        counted: undefined,
         phrases: phraseStarts.get(b),
       };
       if (parts.size >= cacheLimit) parts.clear();
@@ -212,7 +225,10 @@ export function createAnalyzer(thesaurus: ThesaurusData, options: AnalyzerOption
         let h = HASH_SEED;
         for (let k = 0; k < matched.length; k++) h = hashStep(h, matched.charCodeAt(k));
         let found = words.find(matched, 0, matched.length, h);
-        if (found === undefined) found = words.add(matched, h, readWord(matched));
+        if (found === undefined) {
+          const key = own(matched);
+          found = words.add(key, h, readWord(key));
+        }
         for (const p of found) {
           ps.push(p);
           ws.push(n);
@@ -248,8 +264,8 @@ export function createAnalyzer(thesaurus: ThesaurusData, options: AnalyzerOption
       }
       let found = words.find(s, start, i, h);
       if (found === undefined) {
-        const matched = s.slice(start, i);
-        found = words.add(matched, h, readWord(matched));
+        const key = own(s.slice(start, i));
+        found = words.add(key, h, readWord(key));
       }
       for (const p of found) {
         ps.push(p);
@@ -364,7 +380,9 @@ export function createAnalyzer(thesaurus: ThesaurusData, options: AnalyzerOption
         // the noun, or the noun after one modifier ("35 primary studies")
         for (let k = j; k <= j + 1 && k < n; k++) {
           const p = ps[k] as Part;
-          if (!p.number && !p.stop) terms.push(p.counted);
+          if (p.number || p.stop) continue;
+          p.counted ??= countedTerm(p.base);
+          terms.push(p.counted);
         }
       }
     }
@@ -382,6 +400,10 @@ export function createAnalyzer(thesaurus: ThesaurusData, options: AnalyzerOption
       return [...seen.values()];
     },
     isGeneric: (term) => generic.has(term),
+    forget: () => {
+      parts.clear();
+      words.clear();
+    },
   };
 }
 

@@ -218,8 +218,10 @@ export function buildSearchIndex(corpus: Corpus, analyzer: Analyzer): SearchInde
     topics,
   };
   index.calibration = calibrate(corpus, index, analyzer);
-  // WordNet is needed only while building (related terms, calibration): answering never reads it.
+  // WordNet is needed only while building (related terms, calibration): answering never reads it. Nor does it
+  // need the analyzer's memory of every word of the corpus.
   releaseWordNet();
+  analyzer.forget();
   return index;
 }
 

@@ -140,10 +140,12 @@ describe('analyzer fast paths', () => {
     );
   });
 
-  it('give the same analysis while their caches fill and are cleared', () => {
+  it('give the same analysis while their caches fill and are cleared, and once they are forgotten', () => {
     const tiny = createAnalyzer(thesaurus, { cacheLimit: 3 });
     for (const text of CASES) expect(tiny.analyze(text), text).toEqual(reference.analyze(text));
     for (const text of CASES) expect(tiny.queryTerms(text), text).toEqual(reference.queryTerms(text));
+    fast.forget();
+    for (const text of CASES) expect(fast.analyze(text), text).toEqual(reference.analyze(text));
     const words = vocabulary();
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), (ws) => {
