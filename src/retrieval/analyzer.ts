@@ -31,12 +31,6 @@ interface Part {
   phrases: PhraseNode | undefined;
 }
 
-/** A text's parts in order, and for each the index of the word it came from (a hyphenated word's parts share it). */
-interface Pieces {
-  parts: Part[];
-  words: number[];
-}
-
 /** A node of the thesaurus trie: the run of bases that leads to it is an entry when `canonical` is set. */
 interface PhraseNode {
   canonical?: string[];
@@ -48,6 +42,18 @@ export const CACHE_LIMIT = 200_000;
 
 /** Any character outside printable ASCII (and tab, newline, carriage return): such text takes the Unicode path. */
 const NON_ASCII = /[^\t\n\r -~]/;
+
+/** True when s[start, start + key.length), read as asciiLower reads it, is key. */
+function sameLowerChars(key: string, s: string, start: number): boolean {
+  for (let k = 0; k < key.length; k++)
+    if (key.charCodeAt(k) !== asciiLower(s.charCodeAt(start + k))) return false;
+  return true;
+}
+
+/** An ASCII character code lower-cased (A-Z → a-z), with ` read as ' (as the analysis reads quotes). */
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c;
+}
 
 /**
  * A copy of a word cut from a text, for keeping in a cache: V8 cuts a substring of 13 or more characters as a
@@ -119,15 +125,19 @@ class WordTable {
   private values: Part[][] = [];
   constructor(private readonly limit: number) {}
 
-  /** The parts of the word s[start, end) whose hash is h, if it was added. */
-  find(s: string, start: number, end: number, h: number): Part[] | undefined {
+  /** The parts of the word s[start, end) whose hash is h, if it was added; `lower`: s is ASCII, read lower-cased. */
+  find(s: string, start: number, end: number, h: number, lower: boolean): Part[] | undefined {
     const mask = this.slots.length - 1;
     const length = end - start;
     for (let slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
       const e = this.slots[slot] as number;
       if (e === 0) return undefined;
       const key = this.keys[e - 1] as string;
-      if (this.hashes[e - 1] === h && key.length === length && sameChars(key, s, start))
+      if (
+        this.hashes[e - 1] === h &&
+        key.length === length &&
+        (lower ? sameLowerChars(key, s, start) : sameChars(key, s, start))
+      )
         return this.values[e - 1];
     }
   }
@@ -213,39 +223,52 @@ export function createAnalyzer(thesaurus: ThesaurusData, options: AnalyzerOption
   };
   const words = new WordTable(cacheLimit);
 
-  /** The text's parts in order, with the number of the word each came from (parts of a hyphenated word share it). */
-  const pieces = (text: string): Pieces => {
-    const out: Pieces = { parts: [], words: [] };
-    const { parts: ps, words: ws } = out;
+  // The parts of the text being analysed and the number of the word each came from (a hyphenated word's parts
+  // share it), reused from text to text: `pieces` fills them and returns how many it wrote, followed by a word
+  // number of -1 (no word), so that looking one past the last part needs no bounds check.
+  const ps: Part[] = [];
+  let ws = new Int32Array(256);
+  const put = (found: Part[], n: number, w: number): number => {
+    if (n + found.length >= ws.length) {
+      const grown = new Int32Array((n + found.length) * 2);
+      grown.set(ws);
+      ws = grown;
+    }
+    for (const p of found) {
+      ps[n] = p;
+      ws[n++] = w;
+    }
+    return n;
+  };
+
+  /** Reads the text's parts into `ps` and `ws`; returns their number. */
+  const pieces = (text: string): number => {
     let n = 0;
+    let w = 0;
     if (NON_ASCII.test(text)) {
       const normal = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
       for (const m of normal.matchAll(WORD)) {
         const matched = m[0];
         let h = HASH_SEED;
         for (let k = 0; k < matched.length; k++) h = hashStep(h, matched.charCodeAt(k));
-        let found = words.find(matched, 0, matched.length, h);
+        let found = words.find(matched, 0, matched.length, h, false);
         if (found === undefined) {
           const key = own(matched);
           found = words.add(key, h, readWord(key));
         }
-        for (const p of found) {
-          ps.push(p);
-          ws.push(n);
-        }
-        n++;
+        n = put(found, n, w++);
       }
-      return out;
+      ws[n] = -1;
+      return n;
     }
-    // ASCII text: NFKC leaves it as it is, and WORD's classes are [a-z0-9] once it is lower case. Read with
-    // character codes, as WORD reads it: a run of letters and digits, then any number of ' or - each followed
-    // by another such run. A word already read is found by its characters, without cutting it out of the text.
-    let s = text.toLowerCase();
-    if (s.includes('`')) s = s.replace(/`/g, "'");
-    const len = s.length;
+    // ASCII text: NFKC leaves it as it is, lower case is A-Z → a-z and WORD's classes are then [a-z0-9]. Read
+    // with character codes, lower-cased (and ` read as ') one by one, as WORD reads the lower-cased text: a run
+    // of letters and digits, then any number of ' or - each followed by another such run. A word already read
+    // is found by its characters, without cutting it out of the text.
+    const len = text.length;
     let i = 0;
     while (i < len) {
-      let c = s.charCodeAt(i);
+      let c = asciiLower(text.charCodeAt(i));
       if (!isAlnum(c)) {
         i++;
         continue;
@@ -253,38 +276,44 @@ export function createAnalyzer(thesaurus: ThesaurusData, options: AnalyzerOption
       const start = i++;
       let h = hashStep(HASH_SEED, c);
       while (i < len) {
-        c = s.charCodeAt(i);
+        c = asciiLower(text.charCodeAt(i));
         if (isAlnum(c)) {
           h = hashStep(h, c);
           i++;
-        } else if ((c === 39 || c === 45) && i + 1 < len && isAlnum(s.charCodeAt(i + 1))) {
-          h = hashStep(hashStep(h, c), s.charCodeAt(i + 1));
-          i += 2;
-        } else break;
+          continue;
+        }
+        if (c === 39 || c === 45) {
+          const next = i + 1 < len ? asciiLower(text.charCodeAt(i + 1)) : 0;
+          if (isAlnum(next)) {
+            h = hashStep(hashStep(h, c), next);
+            i += 2;
+            continue;
+          }
+        }
+        break;
       }
-      let found = words.find(s, start, i, h);
+      let found = words.find(text, start, i, h, true);
       if (found === undefined) {
-        const key = own(s.slice(start, i));
+        const key = own(text.slice(start, i).toLowerCase().replace(/`/g, "'"));
         found = words.add(key, h, readWord(key));
       }
-      for (const p of found) {
-        ps.push(p);
-        ws.push(n);
-      }
-      n++;
+      n = put(found, n, w++);
     }
-    return out;
+    ws[n] = -1;
+    return n;
   };
+  /** The text's parts, as a new array. */
+  const partsOf = (text: string): Part[] => ps.slice(0, pieces(text));
 
   // Thesaurus entries as runs of bases → canonical terms (first group wins on a clash), kept as a trie keyed by
   // base: a run is looked up by walking it, never by joining its bases into a key.
   const seen = new Set<string>();
   for (const group of thesaurus.groups) {
-    const canonical = pieces(group[0] ?? '')
-      .parts.filter((p) => !p.stop)
+    const canonical = partsOf(group[0] ?? '')
+      .filter((p) => !p.stop)
       .map((p) => p.base);
     for (const term of group) {
-      const key = pieces(term).parts.map((p) => p.base);
+      const key = partsOf(term).map((p) => p.base);
       const k = key.join(' ');
       if (k !== '' && !seen.has(k)) {
         seen.add(k);
@@ -309,8 +338,7 @@ export function createAnalyzer(thesaurus: ThesaurusData, options: AnalyzerOption
   const generic = new Set(thesaurus.generic.flatMap((g) => analyze(g)));
 
   function analyze(text: string, sink?: (t: QueryTerm) => void): string[] {
-    const { parts: ps, words: ws } = pieces(text);
-    const n = ps.length;
+    const n = pieces(text);
     const terms: string[] = [];
     let i = 0;
     while (i < n) {

@@ -140,6 +140,17 @@ describe('analyzer fast paths', () => {
     );
   });
 
+  it('give the reference analysis of random ASCII characters (upper case, backticks, hyphens, apostrophes)', () => {
+    const chars = fc.constantFrom(..."aAbBeEiIsSyYzZ019 -'`.,\t\n".split(''));
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 60 }), (cs) => {
+        const t = cs.join('');
+        expect(both(t)).toEqual(bothReference(t));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('give the same analysis while their caches fill and are cleared, and once they are forgotten', () => {
     const tiny = createAnalyzer(thesaurus, { cacheLimit: 3 });
     for (const text of CASES) expect(tiny.analyze(text), text).toEqual(reference.analyze(text));
