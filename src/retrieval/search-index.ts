@@ -105,17 +105,6 @@ function analysedFields(corpus: Corpus, analyzer: Analyzer): (i: number) => [str
   };
 }
 
-/** What the build counts of one term: its document frequency, and its count in the current document. */
-interface TermCount {
-  term: string;
-  df: number;
-  /** The last passage it was counted for (a passage counts a term once). */
-  passage: number;
-  /** The last document it was counted for, and its place in that document's counts. */
-  doc: number;
-  slot: number;
-}
-
 /**
  * Document frequencies (over a passage's text and section) and each document's topic terms, counted passage by
  * passage. Where every document's passages are one run (as the loader gives them), one lookup per term
@@ -152,24 +141,47 @@ function termCounter(
       finish: (titleTerms) => [df, topicCounts.finish(titleTerms)],
     };
   }
-  const counts = new Map<string, TermCount>();
+  // Per term (numbered in order of first occurrence): its df, the last passage and document it was counted for,
+  // and its place in that document's counts; typed arrays, so a term's counts are one map lookup away.
+  const ids = new Map<string, number>();
+  const terms: string[] = [];
+  let df = new Int32Array(1024);
+  let lastPassage = new Int32Array(1024);
+  let lastDoc = new Int32Array(1024);
+  let slot = new Int32Array(1024);
+  const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+    const b = new Int32Array(a.length * 2);
+    b.set(a);
+    return b;
+  };
   const docTerms: string[][] = facts.docIds.map(() => []);
   const docCounts: number[][] = facts.docIds.map(() => []);
   const sizes = new Array<number>(facts.docIds.length).fill(0);
-  const count = (i: number, d: number, terms: string[], inDoc: string[], docCount: number[]): void => {
-    for (const t of terms) {
-      let c = counts.get(t);
-      if (c === undefined) {
-        c = { term: t, df: 0, passage: -1, doc: -1, slot: 0 };
-        counts.set(t, c);
+  const count = (i: number, d: number, passageTerms: string[], inDoc: string[], docCount: number[]): void => {
+    for (const t of passageTerms) {
+      let id = ids.get(t);
+      if (id === undefined) {
+        id = terms.length;
+        ids.set(t, id);
+        terms.push(t);
+        if (id === df.length) {
+          df = grow(df);
+          lastPassage = grow(lastPassage);
+          lastDoc = grow(lastDoc);
+          slot = grow(slot);
+        }
+        lastPassage[id] = -1;
+        lastDoc[id] = -1;
       }
-      if (c.passage === i) continue;
-      c.passage = i;
-      c.df++;
-      if (c.doc === d) docCount[c.slot] = (docCount[c.slot] as number) + 1;
-      else {
-        c.doc = d;
-        c.slot = inDoc.length;
+      if (lastPassage[id] === i) continue;
+      lastPassage[id] = i;
+      df[id] = (df[id] as number) + 1;
+      if (lastDoc[id] === d) {
+        const k = slot[id] as number;
+        docCount[k] = (docCount[k] as number) + 1;
+      } else {
+        lastDoc[id] = d;
+        slot[id] = inDoc.length;
         inDoc.push(t);
         docCount.push(1);
       }
@@ -185,12 +197,12 @@ function termCounter(
       count(i, d, section, inDoc, docCount);
     },
     finish(titleTerms) {
-      const df = new Map<string, number>();
-      for (const c of counts.values()) df.set(c.term, c.df);
-      const topics = docTerms.map((terms, d) =>
-        topicsOf(terms, docCounts[d] as number[], sizes[d] as number, titleTerms(d)),
+      const out = new Map<string, number>();
+      for (let id = 0; id < terms.length; id++) out.set(terms[id] as string, df[id] as number);
+      const topics = docTerms.map((inDoc, d) =>
+        topicsOf(inDoc, docCounts[d] as number[], sizes[d] as number, titleTerms(d)),
       );
-      return [df, topics];
+      return [out, topics];
     },
   };
 }
