@@ -30,6 +30,8 @@ export const MIN_FUZZY_LENGTH = 5;
 export const MAX_SYNONYM_TERMS = 16;
 /** At most this many terms are added for the question's two-word phrases (beside MAX_SYNONYM_TERMS). */
 export const MAX_PHRASE_TERMS = 6;
+/** Two-word phrases are looked up only in questions of at most this many words (stop words aside). */
+export const MAX_PHRASE_WORDS = 20;
 /** At most this many words of one question are typo-corrected (each correction searches the word list). */
 export const MAX_CORRECTIONS = 8;
 
@@ -135,7 +137,9 @@ export function expand(
   // Two-word phrases of the asker's that WordNet knows ("carried out", "took part"): the corpus terms they may
   // mean ("conduct", "participate"), in the group of the phrase's first content word. The phrase is specific
   // even where its words are not ("take", "part"), so a term reached counts its own specificity.
-  const raws = analysed.question.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // Not for a long question (pasted text): its own words say enough, and each phrase term costs its postings.
+  const raws =
+    analysed.words.length > MAX_PHRASE_WORDS ? [] : (analysed.question.toLowerCase().match(/\p{L}+/gu) ?? []);
   let phraseTerms = 0;
   for (let i = 0; i + 1 < raws.length && phraseTerms < MAX_PHRASE_TERMS; i++) {
     const [a, b] = [raws[i] as string, raws[i + 1] as string];
