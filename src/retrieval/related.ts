@@ -79,10 +79,12 @@ export function buildRelatedTerms(corpus: Corpus, analyzer: Analyzer): RelatedTe
       m = new Map();
       links.set(from, m);
     }
+    // Reached several ways ("pregnant" as a variant and as a related word), a term keeps the best of each.
     const prior = m.get(to);
-    if (!prior || prior.credit < credit)
-      m.set(to, { credit, evidence: Math.max(evidence, prior?.evidence ?? 0) });
-    else if (prior.evidence < evidence) prior.evidence = evidence;
+    m.set(to, {
+      credit: Math.max(credit, prior?.credit ?? 0),
+      evidence: Math.max(evidence, prior?.evidence ?? 0),
+    });
   };
   for (const word of vocabulary) {
     const target = termOf(word);
