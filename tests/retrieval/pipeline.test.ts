@@ -184,6 +184,17 @@ describe('expand', () => {
     }
   });
 
+  it('ranks a name by the corpus alone (its words are no common words there), but weighs it as evidence as a word', () => {
+    const named = run('Did pupils in the Breakfast Club say more?').terms.find((t) => t.raw === 'club');
+    const plain = run('did pupils in the breakfast club say more?').terms.find((t) => t.raw === 'club');
+    expect(named && plain).toBeTruthy();
+    if (!named || !plain) return;
+    expect(named.specificity).toBeCloseTo(specificity(0, index.df.get('club'), index.size), 9);
+    expect(named.specificity).toBeGreaterThan(plain.specificity);
+    // a name the corpus has is no more evidence that the corpus answers than the word is
+    expect(named.weight).toBe(plain.weight);
+  });
+
   it('corrects a typo inside a hyphenated word to the whole corpus word', () => {
     const { terms } = run('co-locaton');
     expect(terms.filter((t) => t.via === 'typo').map((t) => t.term)).toContain('coloc');

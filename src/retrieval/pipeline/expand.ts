@@ -79,7 +79,13 @@ export function expand(
     if (asked.some((t) => t.term === term)) continue;
     // A word's general frequency is the higher of its own and its stem's ("putting" is as common as "put").
     const common = q.thesaurus ? 4 : Math.max(zipf(q.raw), zipf(q.term));
-    const spec = specificity(common, df, index.size);
+    // In ranking, a name's words are not common words ("True North" is no common phrase): only the corpus says
+    // how specific it is. As evidence they stay common words: a name the corpus has ("Scotland") must not
+    // make an off-topic question look answered. Not the words of a name the thesaurus or the corpus's
+    // acronyms know ("New South Wales" → NSW): the phrase's own term stands for it, and its words ranked as
+    // names would outweigh it and the rest of the question.
+    const name = analysed.names.has(q.raw) && !analysed.words.some((o) => o.thesaurus && o.word === q.word);
+    const spec = specificity(name ? 0 : common, df, index.size);
     // The joined form and the parts of one hyphenated word are one group (they stand for one word).
     const group = q.word;
     const own: ExpandedTerm = {
