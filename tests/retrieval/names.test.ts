@@ -1,0 +1,48 @@
+/**
+ * A golden ranking case for names (expand.ts): a programme the asker names by common English words ("Bright
+ * Start") is found by its name, which the corpus uses in few passages, not outranked by a passage that shares
+ * the question's other words. Without the rule the name's words rank as the common words "bright" and "start".
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzerFor } from '../../src/retrieval/analyzer.js';
+import { search } from '../../src/retrieval/search.js';
+import { buildSearchIndex } from '../../src/retrieval/search-index.js';
+import { one } from '../corpus/helpers.js';
+
+const corpus = one({
+  body: [
+    '# Findings',
+    '',
+    '## Mentoring for care leavers',
+    '',
+    'Mentoring programmes offered young people leaving care weekly support, and the young people in these programmes valued it.',
+    '',
+    '## The Bright Start scheme',
+    '',
+    'Bright Start paired each person with a volunteer for a year of weekly visits.',
+    '',
+    '## Housing',
+    '',
+    'Young people leaving care often moved house in their first year, and support with housing was patchy.',
+  ].join('\n'),
+});
+
+describe('names', () => {
+  const analyzer = analyzerFor(corpus);
+  const index = buildSearchIndex(corpus, analyzer);
+  const heading = (id: string) => corpus.passages.find((p) => p.id === id)?.headingPath.at(-1);
+  const first = (q: string) => heading(search(index, analyzer, q).stages.ranked[0]?.id ?? '');
+
+  it('finds the passage on a programme the asker names by common words', () => {
+    expect(first('What did the Bright Start programme offer young people leaving care?')).toBe(
+      'The Bright Start scheme',
+    );
+  });
+
+  it('ranks the same words written as plain words as plain words', () => {
+    // not capitalised: "bright" and "start" are the common words they are, and the other words decide
+    expect(first('what did the bright start programme offer young people leaving care?')).toBe(
+      'Mentoring for care leavers',
+    );
+  });
+});
