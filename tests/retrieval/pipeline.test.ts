@@ -98,6 +98,14 @@ describe('analyse', () => {
     }
   });
 
+  it('leaves out the judge of a certainty question ("how sure are the authors …"), not the same word elsewhere', () => {
+    const raws = (q: string) => analyse(analyzer, q).words.map((w) => w.raw);
+    expect(raws('How sure are the authors that mentoring works?')).not.toContain('authors');
+    expect(raws('How confident were the researchers in the truancy findings?')).not.toContain('researchers');
+    // not a certainty question: the authors are what is asked about
+    expect(raws('Who are the authors of the mentoring review?')).toContain('authors');
+  });
+
   it('recognises questions asking for limitations, who delivered, and how often or how long', () => {
     const kinds = (q: string) => analyse(analyzer, q).facets.map((f) => `${f.kind}:${f.trigger}`);
     expect(kinds('What are the weaknesses of the review?')).toEqual(['limitations:weaknesses']);

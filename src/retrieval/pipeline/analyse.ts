@@ -82,12 +82,26 @@ export function namesOf(question: string): Set<string> {
   return names;
 }
 
+/**
+ * "How sure are the authors that X works?" asks how certain the evidence for X is; the authors are who judges,
+ * not what is asked about (a passage about the authors is no answer). So the judge of a certainty question is
+ * not one of its words.
+ */
+const JUDGE =
+  /\bhow (?:sure|confident|certain) (?:are|were|is|was|can|could) (?:the )?(authors?|researchers?|reviewers?|investigators?|scientists?|experts?)\b/i;
+
+function withoutJudge(question: string, facets: Facet[], words: QueryTerm[]): QueryTerm[] {
+  if (!facets.some((f) => f.kind === 'certainty')) return words;
+  const judge = JUDGE.exec(question)?.[1]?.toLowerCase();
+  return judge ? words.filter((w) => w.raw !== judge) : words;
+}
+
 export function analyse(analyzer: Analyzer, question: string): Analysed {
   const aboutReview = ABOUT_REVIEW.test(question) || HOW_DONE.test(question) || ABOUT_THIS.test(question);
   const facets = facetsOf(question);
   return {
     question,
-    words: groupAlternatives(question, analyzer.queryTerms(question)),
+    words: withoutJudge(question, facets, groupAlternatives(question, analyzer.queryTerms(question))),
     typing: /[\p{L}\p{N}]$/u.test(question),
     aboutReview,
     // "How sure can we be that X works?" asks for the review's judgement of its evidence, which may be a
