@@ -230,9 +230,107 @@ export function relatives(word: string): Relatives {
   return { synonyms, related, variants, phrases };
 }
 
+/** Lexicographer files of WordNet's place nouns (countries, states, cities) and of its natural objects
+ * (continents among them), and of its people. */
+const LOCATION_FILE = 15;
+const OBJECT_FILE = 17;
+const PERSON_FILE = 18;
+
+let places: Map<string, PlaceName> | undefined;
+
+export interface PlaceName {
+  /** The place's synset ("US" and "United States" share it). */
+  synset: number;
+  /** The place is this lemma's most frequent noun sense (so "Reading" at a sentence's start is not the town). */
+  first: boolean;
+}
+
+/**
+ * The places WordNet names, as written ("Australia", "New South Wales", "US"): the capitalised lemmas of its
+ * location file that are instances (an `@i` pointer: this country, this state), and the continents. Not a name
+ * whose most frequent sense is a person ("Darwin", "Victoria"). A name of three letters or fewer ("US", "OR",
+ * "IN") only where it is written in capitals and the place is a country: a state's postal code is also a
+ * common abbreviation ("OR", odds ratio).
+ */
+export function placeNames(): ReadonlyMap<string, PlaceName> {
+  if (places) return places;
+  const d = load();
+  const noun = d.data.get('noun') as Buffer;
+  const found = new Map<string, { synset: number; short: boolean; target: number }[]>();
+  // Data lines begin "OFFSET FF n": an 8-digit offset, then the two-digit lexicographer file. Only lines of
+  // the two files are decoded.
+  for (let at = 0; at < noun.length; ) {
+    let end = noun.indexOf(10, at);
+    if (end < 0) end = noun.length;
+    const file = (noun[at + 9] as number) * 10 + (noun[at + 10] as number) - 528;
+    if (noun[at] !== 32 && (file === LOCATION_FILE || file === OBJECT_FILE)) {
+      const line = noun.toString('latin1', at, end);
+      const instance = line.indexOf(' @i ');
+      if (instance >= 0) readPlaces(d, line, Number(line.slice(instance + 4, instance + 12)), file, found);
+    }
+    at = end + 1;
+  }
+  places = new Map();
+  for (const [name, synsets] of found) {
+    const senses = d.index.get(name.toLowerCase().replace(/ /g, '_'))?.get('noun') ?? [];
+    const kept = synsets.filter(
+      (s) => !s.short || (name === name.toUpperCase() && isKind(d, s.target, 'country')),
+    );
+    const [place] = kept;
+    if (!place) continue;
+    const firstSense = senses[0];
+    // The lemma's most frequent sense a person's (Darwin) rather than a place's: not taken as a place.
+    if (
+      firstSense !== undefined &&
+      !synsets.some((s) => s.synset === firstSense) &&
+      isPerson(noun, firstSense)
+    )
+      continue;
+    places.set(name, { synset: place.synset, first: kept.some((s) => s.synset === firstSense) });
+  }
+  return places;
+}
+
+function readPlaces(
+  d: Database,
+  line: string,
+  target: number,
+  file: number,
+  found: Map<string, { synset: number; short: boolean; target: number }[]>,
+): void {
+  if (file === OBJECT_FILE && !isKind(d, target, 'continent')) return;
+  const f = line.split(' ', 64);
+  const words = Number.parseInt(f[3] as string, 16);
+  for (let i = 0; i < words; i++) {
+    const name = (f[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' ');
+    if (!/^[A-Z]/.test(name)) continue;
+    const entry = { synset: Number(f[0]), short: name.replace(/\./g, '').length <= 3, target };
+    const list = found.get(name);
+    if (list) list.push(entry);
+    else found.set(name, [entry]);
+  }
+}
+
+function isPerson(noun: Buffer, offset: number): boolean {
+  return (noun[offset + 9] as number) * 10 + (noun[offset + 10] as number) - 528 === PERSON_FILE;
+}
+
+/** Whether a synset is a kind of `kind` ("North American country" of country), a few hypernyms up. */
+function isKind(d: Database, offset: number, kind: string): boolean {
+  let at: number | undefined = offset;
+  for (let depth = 0; depth < 4 && at !== undefined; depth++) {
+    const s = synset(d, 'noun', at);
+    if (!s) return false;
+    if (s.lemmas.includes(kind)) return true;
+    at = s.pointers.find((p) => p.symbol === '@' && p.pos === 'noun')?.offset;
+  }
+  return false;
+}
+
 /** Drops the parsed database and the synset cache (about 100 MB): called once an index is built. */
 export function releaseWordNet(): void {
   db = undefined;
+  places = undefined;
   synsets.clear();
 }
 
