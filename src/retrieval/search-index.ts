@@ -18,9 +18,10 @@ import {
   serialiseCompact,
 } from './index/compact.js';
 import { INDEX_FORMAT_VERSION, INDEX_OPTIONS, type IndexedFields } from './index-options.js';
+import { placeTerms } from './places.js';
 import { buildRelatedTerms, loadRelated, type RelatedTerms, serialiseRelated } from './related.js';
 import { type TopicTerms, topicCounter, topicsOf } from './topics.js';
-import { releaseWordNet } from './wordnet.js';
+import { placeNames, releaseWordNet } from './wordnet.js';
 
 export interface SearchIndex {
   compact: CompactIndex;
@@ -101,8 +102,16 @@ function analysedFields(corpus: Corpus, analyzer: Analyzer): (i: number) => [str
       section = analyzer.analyze(path);
       sections.set(path, section);
     }
-    return [analyzer.analyze(p.text), section, title];
+    const text = analyzer.analyze(p.text);
+    // the places a study was done in, not an author's address or a funder's
+    return [p.role === 'about' ? text : withPlaces(text, p.text), section, title];
   };
+}
+
+/** A passage's text terms and a PLACE_TERM per place it names (places.ts). */
+function withPlaces(terms: string[], text: string): string[] {
+  for (const t of placeTerms(text, placeNames())) terms.push(t);
+  return terms;
 }
 
 /**

@@ -31,6 +31,8 @@ export interface WeightedTerm {
   group?: number;
   /** Coverage credit of a match on this term (default 1 when inCorpus, else PARTIAL_CREDIT). */
   credit?: number;
+  /** The term ranks passages but is no evidence ("where …" reaching the places a passage names): not counted here. */
+  rankingOnly?: boolean;
 }
 
 export interface Signals {
@@ -55,6 +57,7 @@ export function signals(terms: readonly WeightedTerm[], matched: ReadonlySet<str
   // One entry per group: the asker's word's weight, the best credit of its matched terms.
   const groups = new Map<number, { weight: number; credit: number; generic: boolean }>();
   terms.forEach((t, i) => {
+    if (t.rankingOnly) return;
     const g = t.group ?? -1 - i;
     let entry = groups.get(g);
     if (!entry) {

@@ -16,6 +16,7 @@ import { type Analyzer, countedTerm, type QueryTerm } from '../analyzer.js';
 import type { Corrector } from '../correction.js';
 import { IRREGULAR } from '../data/irregular.js';
 import { isEnglishWord, zipf } from '../english.js';
+import { PLACE_TERM } from '../places.js';
 import { phraseKey } from '../related.js';
 import type { SearchIndex } from '../search-index.js';
 import { idf, PARTIAL_CREDIT, type WeightedTerm } from '../signals.js';
@@ -120,12 +121,7 @@ export function expand(
         }
         continue;
       }
-      for (const t of vocabularyTerms(f.kind, analyzer)) {
-        const tDf = index.df.get(t);
-        if (tDf === undefined) continue;
-        const tSpec = specificity(zipf(t), tDf, index.size) * FACET_CREDIT;
-        synonyms.push({ ...reached(own, t, tSpec, 'facet', FACET_CREDIT), generic: false });
-      }
+      if (f.kind !== 'place') synonyms.push(...facetTerms(f.kind, own, index, analyzer)); // below, a group of its own
     }
     // WordNet: the corpus terms this word may mean, weighted by their link's credit (related.ts). Not for a
     // generic word (its synonyms are as vague and cost the most to search), at most MAX_SYNONYM_TERMS in all.
@@ -140,6 +136,10 @@ export function expand(
       synonyms.push(reached(own, link.term, linkSpec * link.credit, 'wordnet', link.evidence));
     }
   }
+  // Places ("where were the studies done", "which countries"): a group of its own, beside the asker's words
+  // (a passage that names places and says "countries" is the better answer), which ranks the passages naming
+  // places but is no evidence that the question's topic is covered (signals.ts: `rankingOnly`).
+  if (analysed.facets.some((f) => f.kind === 'place')) synonyms.push(...placeGroup(asked, index, analyzer));
   // Two-word phrases of the asker's that WordNet knows ("carried out", "took part"): the corpus terms they may
   // mean ("conduct", "participate"), in the group of the phrase's first content word. The phrase is specific
   // even where its words are not ("take", "part"), so a term reached counts its own specificity.
@@ -170,6 +170,48 @@ export function expand(
   const seen = new Set<string>();
   const extra = synonyms.filter((t) => !own.has(t.term) && !seen.has(t.term) && seen.add(t.term));
   return [...asked, ...extra];
+}
+
+/** A vocabulary facet's corpus terms, in the asker's word's group, below the word. */
+function facetTerms(
+  kind: FacetKind,
+  own: ExpandedTerm,
+  index: SearchIndex,
+  analyzer: Analyzer,
+): ExpandedTerm[] {
+  const out: ExpandedTerm[] = [];
+  for (const t of vocabularyTerms(kind, analyzer)) {
+    const tDf = index.df.get(t);
+    if (tDf === undefined) continue;
+    const tSpec = specificity(zipf(t), tDf, index.size) * FACET_CREDIT;
+    out.push({ ...reached(own, t, tSpec, 'facet', FACET_CREDIT), generic: false });
+  }
+  return out;
+}
+
+/**
+ * The place facet's group: the term the index gives each place a passage names (places.ts), ranked as a
+ * word of the question (a place is what "where" asks for, as a count is what "how many" asks for), and the
+ * facet's vocabulary ("setting", "location") below it. Ranking only.
+ */
+function placeGroup(asked: readonly ExpandedTerm[], index: SearchIndex, analyzer: Analyzer): ExpandedTerm[] {
+  const group = asked.reduce((g, t) => Math.max(g, t.group), -1) + 1;
+  const where: ExpandedTerm = {
+    term: PLACE_TERM,
+    raw: 'where',
+    weight: 0,
+    inCorpus: true,
+    generic: false,
+    specificity: 0,
+    via: 'facet',
+    group,
+    credit: FACET_CREDIT,
+    rankingOnly: true,
+  };
+  const placeDf = index.df.get(PLACE_TERM);
+  const place = placeDf === undefined ? [] : [{ ...where, specificity: specificity(0, placeDf, index.size) }];
+  const vocabulary = facetTerms('place', where, index, analyzer).map((t) => ({ ...t, rankingOnly: true }));
+  return [...place, ...vocabulary];
 }
 
 const vocabularies = new WeakMap<Analyzer, Map<FacetKind, string[]>>();

@@ -12,15 +12,18 @@
  *   classes, and narrative reviews' prose ("limited", "caution"), as ../shared/guides/evidence-strength.md
  *   lists them;
  * - limitations: the "strengths and limitations" every review reports (PRISMA 2020 item 23c);
- * - provider, dose and aims: TIDieR's items "who provided", "when and how much" and "why" (its rationale
- *   or goal) (the Template for Intervention Description and Replication, the standard for describing an
+ * - provider, dose, aims and place: TIDieR's items "who provided", "when and how much", "why" (its rationale
+ *   or goal) and "where" (the Template for Intervention Description and Replication, the standard for describing an
  *   intervention).
+ *
+ * "Where were the studies done?" or "which countries …" asks for places, which the index marks with one term
+ * wherever a passage names a place WordNet knows (places.ts).
  *
  * "How many studies / pupils …" asks for a count: its noun is expanded into the noun's counted term, which
  * the analyzer indexes wherever the text gives a number of it ("86 studies", "17,950 students").
  */
 
-export type FacetKind = 'certainty' | 'limitations' | 'provider' | 'dose' | 'aims' | 'count';
+export type FacetKind = 'certainty' | 'limitations' | 'provider' | 'dose' | 'aims' | 'count' | 'place';
 
 export interface Facet {
   kind: FacetKind;
@@ -42,6 +45,16 @@ interface VocabularyFacet {
   asked: RegExp[];
   vocabulary: readonly string[];
 }
+
+/**
+ * "Which countries / states / regions …" or "where were the studies done / carried out / based …" asks for
+ * places (TIDieR's "where"); the places are a word group of their own (expand.ts), so the trigger is only
+ * what the pattern caught. Not "where can I find …", which asks for a link, not a place.
+ */
+const PLACE_NOUN =
+  /\b(?:which|what|other|different|several|many|across|the same)\s+(countr(?:y|ies)|nations?|states|regions?|cities|continents?|provinces?|territories|locations?)\b/i;
+const WHERE_DONE =
+  /\b(where)\b[^?.!]*?\b(?:done|conducted|carried out|run|held|based|located|performed|undertaken|take place|took place|taken place|happen\w*|come from|came from|from|situated|implemented|tested|delivered|studied|set)\b/i;
 
 /** The facets answered by a vocabulary, in the order they are tried (one of them per question). */
 export const VOCABULARY_FACETS: readonly VocabularyFacet[] = [
@@ -125,6 +138,12 @@ export const VOCABULARY_FACETS: readonly VocabularyFacet[] = [
       /\b(?:trying|meant|intended|supposed|designed|aiming|hoping|seeking|set up|set out) to (achieve|accomplish|do|change|improve)\b/i,
     ],
     vocabulary: ['aim', 'goal', 'objective', 'purpose', 'intended', 'rationale'],
+  },
+  {
+    kind: 'place',
+    asked: [PLACE_NOUN, WHERE_DONE],
+    // and the place names themselves (places.ts), reached through their index term
+    vocabulary: ['setting', 'location', 'country', 'geographic', 'region'],
   },
 ];
 
