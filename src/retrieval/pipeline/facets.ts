@@ -164,6 +164,17 @@ export function facetsOf(question: string): Facet[] {
     }
   }
   const count = COUNT_ASKED.exec(question);
-  for (const w of [count?.[1], count?.[2]]) if (w) out.push({ kind: 'count', trigger: w.toLowerCase() });
+  const noun = count?.[1]?.toLowerCase();
+  // The word after X is the noun only where X is not a plural noun itself: "how many young people", not "how
+  // many pupils took part" (there "took" would be counted).
+  const next = noun && !isPlural(noun) ? count?.[2] : undefined;
+  for (const w of [noun, next]) if (w) out.push({ kind: 'count', trigger: w.toLowerCase() });
   return out;
 }
+
+/** A plural noun by its form: "-s" (not "-ss", "-us", "-is"), or a common irregular plural ("children"). */
+function isPlural(word: string): boolean {
+  return IRREGULAR_PLURALS.has(word) || /[^sui]s$/.test(word);
+}
+
+const IRREGULAR_PLURALS = new Set(['children', 'people', 'men', 'women', 'feet', 'teeth', 'mice', 'geese']);
