@@ -15,6 +15,11 @@ export interface Suggester {
   near(question: string, limit: number, anchors?: ReadonlySet<string>, docs?: ReadonlySet<string>): string[];
   /** Up to `limit` completions of a partly typed question (from the reviews in `docs`, default all). */
   complete(prefix: string, limit: number, docs?: ReadonlySet<string>): string[];
+  /**
+   * The first review (in corpus order) with a finding section of this title, among `docs` if given: where a
+   * suggested title comes from.
+   */
+  reviewOf(title: string, docs?: ReadonlySet<string>): string | undefined;
 }
 
 export function createSuggester(corpus: Corpus, analyzer: Analyzer): Suggester {
@@ -26,7 +31,8 @@ export function createSuggester(corpus: Corpus, analyzer: Analyzer): Suggester {
         .filter((h): h is string => h !== undefined),
     ),
   ];
-  // Which reviews each title comes from, so that a scoped request sees only its reviews' titles.
+  // Which reviews each title comes from, so that a scoped request sees only its reviews' titles; each set in
+  // corpus order (the order of the reviews' first passages under the title).
   const titleDocs = new Map<string, Set<string>>();
   for (const p of corpus.passages) {
     const t = p.headingPath[p.headingPath.length - 1];
@@ -63,13 +69,19 @@ export function createSuggester(corpus: Corpus, analyzer: Analyzer): Suggester {
 
   return {
     near(question, limit, anchors, docs) {
-      const found = index
-        .search(question, { fuzzy: 0.25, prefix: true, combineWith: 'OR' })
-        .map((r) => titles[r.id as number])
-        .filter((t): t is string => t !== undefined)
-        .filter((t) => !anchors || analyzer.analyze(t).some((term) => anchors.has(term)))
-        .filter(inScope(docs));
-      return found.slice(0, limit);
+      // The first `limit` results that pass, in the search's order: a long question matches thousands of titles,
+      // and only those looked at before `limit` are found need analysing. (`limit` is never negative here: the
+      // service passes 3 or 0–25; NaN finds none, as slice(0, NaN) did.)
+      const found: string[] = [];
+      const wanted = inScope(docs);
+      for (const r of index.search(question, { fuzzy: 0.25, prefix: true, combineWith: 'OR' })) {
+        if (!(found.length < limit)) break;
+        const t = titles[r.id as number];
+        if (t === undefined) continue;
+        if (anchors && !analyzer.analyze(t).some((term) => anchors.has(term))) continue;
+        if (wanted(t)) found.push(t);
+      }
+      return found;
     },
     complete(prefix, limit, docs) {
       const typed = prefix.trim().toLowerCase();
@@ -86,6 +98,10 @@ export function createSuggester(corpus: Corpus, analyzer: Analyzer): Suggester {
           : [];
       const byNear = this.near(typed, limit, undefined, docs);
       return [...new Set([...byTitle, ...byWord, ...byNear])].slice(0, limit);
+    },
+    reviewOf(title, docs) {
+      for (const d of titleDocs.get(title) ?? []) if (docs === undefined || docs.has(d)) return d;
+      return undefined;
     },
   };
 }
