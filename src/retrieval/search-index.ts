@@ -124,7 +124,8 @@ function termCounter(
   facts: PassageFacts,
   n: number,
 ): {
-  add(i: number, text: string[], section: string[]): void;
+  /** `textIds`, `sectionIds`: the compact index's provisional ids of the terms by position, where it has them. */
+  add(i: number, text: string[], section: string[], textIds?: Int32Array, sectionIds?: Int32Array): void;
   finish(titleTerms: (doc: number) => string[]): [Map<string, number>, TopicTerms];
 } {
   let runs = true;
@@ -151,9 +152,11 @@ function termCounter(
     };
   }
   // Per term (numbered in order of first occurrence): its df, the last passage and document it was counted for,
-  // and its place in that document's counts; typed arrays, so a term's counts are one map lookup away.
+  // and its place in that document's counts; typed arrays, so a term's counts are one map lookup away, or none
+  // where the compact index has numbered the term already (`byCompact`: its provisional id → ours, -1 unknown).
   const ids = new Map<string, number>();
   const terms: string[] = [];
+  let byCompact = new Int32Array(1024).fill(-1);
   let df = new Int32Array(1024);
   let lastPassage = new Int32Array(1024);
   let lastDoc = new Int32Array(1024);
@@ -166,9 +169,29 @@ function termCounter(
   const docTerms: string[][] = facts.docIds.map(() => []);
   const docCounts: number[][] = facts.docIds.map(() => []);
   const sizes = new Array<number>(facts.docIds.length).fill(0);
-  const count = (i: number, d: number, passageTerms: string[], inDoc: string[], docCount: number[]): void => {
-    for (const t of passageTerms) {
-      let id = ids.get(t);
+  const count = (
+    i: number,
+    d: number,
+    passageTerms: string[],
+    inDoc: string[],
+    docCount: number[],
+    compactIds: Int32Array | undefined,
+  ): void => {
+    for (let x = 0; x < passageTerms.length; x++) {
+      const t = passageTerms[x] as string;
+      let id: number | undefined;
+      let c = -1;
+      if (compactIds) {
+        c = compactIds[x] as number;
+        if (c >= byCompact.length) {
+          const grown = new Int32Array(Math.max(c + 1, byCompact.length * 2)).fill(-1);
+          grown.set(byCompact);
+          byCompact = grown;
+        }
+        id = byCompact[c] as number;
+        if (id < 0) id = undefined;
+      }
+      id ??= ids.get(t);
       if (id === undefined) {
         id = terms.length;
         ids.set(t, id);
@@ -182,6 +205,7 @@ function termCounter(
         lastPassage[id] = -1;
         lastDoc[id] = -1;
       }
+      if (c >= 0) byCompact[c] = id;
       if (lastPassage[id] === i) continue;
       lastPassage[id] = i;
       df[id] = (df[id] as number) + 1;
@@ -197,13 +221,13 @@ function termCounter(
     }
   };
   return {
-    add(i, text, section) {
+    add(i, text, section, textIds, sectionIds) {
       const d = facts.doc[i] as number;
       sizes[d] = (sizes[d] as number) + 1;
       const inDoc = docTerms[d] as string[];
       const docCount = docCounts[d] as number[];
-      count(i, d, text, inDoc, docCount);
-      count(i, d, section, inDoc, docCount);
+      count(i, d, text, inDoc, docCount, textIds);
+      count(i, d, section, inDoc, docCount, sectionIds);
     },
     finish(titleTerms) {
       const out = new Map<string, number>();
@@ -220,13 +244,16 @@ export function buildSearchIndex(corpus: Corpus, analyzer: Analyzer): SearchInde
   const fields = analysedFields(corpus, analyzer);
   const facts = passageFacts(corpus);
   const counter = termCounter(facts, corpus.passages.length);
+  // Counted once the compact index has numbered the passage's terms (same order of first occurrence as
+  // counting them before: passage by passage, text then section).
+  let current: [string[], string[], string[]] = [[], [], []];
   const compact = buildCompactIndex(
     corpus.passages.map((p) => p.id),
     (i) => {
-      const f = fields(i);
-      counter.add(i, f[0], f[1]);
-      return f;
+      current = fields(i);
+      return current;
     },
+    (i, termIds) => counter.add(i, current[0], current[1], termIds[0], termIds[1]),
   );
   const titles = new Map(corpus.documents.map((d) => [d.id, d.title]));
   const [df, topics] = counter.finish((d) => analyzer.analyze(titles.get(facts.docIds[d] as string) ?? ''));
