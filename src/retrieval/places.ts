@@ -21,25 +21,53 @@ const MAX_NAME_WORDS = 5;
 /** Runs of capitalised words, with the small words inside names ("United States of America", "Trinidad and Tobago"). */
 const CAPITALISED_RUN =
   /(?<![\p{L}\p{N}])\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|and|the|for)\s+)?\p{Lu}[\p{L}.'’-]*)*/gu;
+/** The same in ASCII text (most text), where the Unicode classes are A–Z and a–z and cost more to match. */
+const ASCII_RUN = /\b[A-Z][A-Za-z.'-]*(?:\s+(?:(?:of|and|the|for)\s+)?[A-Z][A-Za-z.'-]*)*/g;
+/** Anything but printable ASCII, tab and line breaks: such text is matched with the Unicode classes. */
+const NON_ASCII = /[^\t\n\r -~]/;
 
 /** The small words that may join the words of one name ("Centre for Epidemiologic Studies": not a place). */
 const CONNECTOR = /^(?:of|and|the|for)$/;
 
+/** Per names map, the first words of its names with the most words a name beginning so has. */
+const firstWordsOf = new WeakMap<ReadonlyMap<string, PlaceName>, Map<string, number>>();
+function firstWords(names: ReadonlyMap<string, PlaceName>): Map<string, number> {
+  let first = firstWordsOf.get(names);
+  if (!first) {
+    first = new Map();
+    for (const name of names.keys()) {
+      const words = name.split(' ');
+      const w = words[0] as string;
+      first.set(w, Math.max(first.get(w) ?? 0, words.length));
+    }
+    firstWordsOf.set(names, first);
+  }
+  return first;
+}
+
 /**
  * The PLACE_TERM of each distinct place `text` names (so a list of settings counts more than one address
- * repeated). A one-word name inside a longer run of
- * capitalised words is part of another name ("Reading Research Quarterly", "Washington State University",
- * "Erin Smith"), not a place; a name of two words or more ("New South Wales") is specific enough anywhere.
+ * repeated). A one-word name inside a longer run of capitalised words is part of another name ("Reading
+ * Research Quarterly", "Washington State University", "Erin Smith"), not a place; a name of two words or more
+ * ("New South Wales") is specific enough anywhere. Only words that begin some place's name are looked at.
  */
 export function placeTerms(text: string, names: ReadonlyMap<string, PlaceName>): string[] {
   const out: string[] = [];
   const seen = new Set<number>();
-  for (const m of text.matchAll(CAPITALISED_RUN)) {
-    const words = m[0].split(/\s+/);
+  const first = firstWords(names);
+  const re = NON_ASCII.test(text) ? CAPITALISED_RUN : ASCII_RUN;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const run = m[0];
+    // the commonest case: one word that begins no place's name ("The", "Studies")
+    if (!first.has(bareWord(run)) && !/\s/.test(run)) continue;
+    const words = run.split(/\s+/);
     const found: { len: number; synset: number }[] = [];
     let other = false;
     for (let i = 0; i < words.length; ) {
-      const [len, place] = longestName(words, i, names);
+      const most = first.get(bareWord(words[i] as string)) ?? 0;
+      const [len, place] =
+        most > 0 ? longestName(words, i, Math.min(most, MAX_NAME_WORDS), names) : [0, undefined];
       if (place) found.push({ len, synset: place.synset });
       else if (!CONNECTOR.test(words[i] as string)) other = true;
       i += Math.max(1, len);
@@ -54,13 +82,22 @@ export function placeTerms(text: string, names: ReadonlyMap<string, PlaceName>):
   return out;
 }
 
-/** Words of the longest place name beginning at words[i] (0: none). */
+/** A word without a possessive or a full stop after it ("Australia's", "Canada."), as a name's first word. */
+function bareWord(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  // a word ending in a letter other than "s" has nothing to take off
+  if ((last >= 97 && last <= 122 && last !== 115) || (last >= 65 && last <= 90)) return word;
+  return word.replace(/['’]s$/, '').replace(/[.'’-]+$/, '');
+}
+
+/** Words of the longest place name of at most `most` words beginning at words[i] (0: none). */
 function longestName(
   words: readonly string[],
   i: number,
+  most: number,
   names: ReadonlyMap<string, PlaceName>,
 ): [number, PlaceName | undefined] {
-  for (let len = Math.min(MAX_NAME_WORDS, words.length - i); len > 0; len--) {
+  for (let len = Math.min(most, words.length - i); len > 0; len--) {
     const place = lookup(words.slice(i, i + len).join(' '), names);
     // A one-word name is a place only where that is the word's usual sense: "Canada", not "Reading" (a town,
     // but mostly a word, capitalised at a sentence's start or in a title) or "Centre" ("Centre for …").
