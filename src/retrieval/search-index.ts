@@ -18,7 +18,7 @@ import {
   serialiseCompact,
 } from './index/compact.js';
 import { INDEX_FORMAT_VERSION, INDEX_OPTIONS, type IndexedFields } from './index-options.js';
-import { placeTerms } from './places.js';
+import { PLACE_TERM, placeTerms } from './places.js';
 import { buildRelatedTerms, loadRelated, type RelatedTerms, serialiseRelated } from './related.js';
 import { type TopicTerms, topicCounter, topicsOf } from './topics.js';
 import { placeNames, releaseWordNet } from './wordnet.js';
@@ -83,7 +83,11 @@ export function passageFacts(corpus: Corpus): PassageFacts {
  * Each passage's analysed fields, in the index's field order (text, section, title), one passage at a time. A
  * title is analysed once per document and a heading path once per distinct path (passages share them).
  */
-function analysedFields(corpus: Corpus, analyzer: Analyzer): (i: number) => [string[], string[], string[]] {
+function analysedFields(
+  corpus: Corpus,
+  analyzer: Analyzer,
+  places: Uint8Array,
+): (i: number) => [string[], string[], string[]] {
   const titles = new Map<string, string[]>();
   const sections = new Map<string, string[]>();
   const docs = new Map(corpus.documents.map((d) => [d.id, d]));
@@ -103,15 +107,24 @@ function analysedFields(corpus: Corpus, analyzer: Analyzer): (i: number) => [str
       sections.set(path, section);
     }
     const text = analyzer.analyze(p.text);
-    // the places a study was done in, not an author's address or a funder's
-    return [p.role === 'about' ? text : withPlaces(text, p.text), section, title];
+    for (let k = places[i] as number; k > 0; k--) text.push(PLACE_TERM);
+    return [text, section, title];
   };
 }
 
-/** A passage's text terms and a PLACE_TERM per place it names (places.ts). */
-function withPlaces(terms: string[], text: string): string[] {
-  for (const t of placeTerms(text, placeNames())) terms.push(t);
-  return terms;
+/**
+ * How many places each passage names (places.ts), read before the analysis and WordNet dropped after it, so
+ * that its 100 MB are not held (and walked by every garbage collection) while 100k passages are analysed.
+ * Not a passage about the review: the places a study was done in, not an author's address or a funder's.
+ */
+function placeCounts(corpus: Corpus): Uint8Array {
+  const names = placeNames();
+  const counts = new Uint8Array(corpus.passages.length);
+  corpus.passages.forEach((p, i) => {
+    if (p.role !== 'about') counts[i] = Math.min(255, placeTerms(p.text, names).length);
+  });
+  releaseWordNet();
+  return counts;
 }
 
 /**
@@ -241,7 +254,7 @@ function termCounter(
 }
 
 export function buildSearchIndex(corpus: Corpus, analyzer: Analyzer): SearchIndex {
-  const fields = analysedFields(corpus, analyzer);
+  const fields = analysedFields(corpus, analyzer, placeCounts(corpus));
   const facts = passageFacts(corpus);
   const counter = termCounter(facts, corpus.passages.length);
   // Counted once the compact index has numbered the passage's terms (same order of first occurrence as
@@ -276,7 +289,7 @@ export function buildSearchIndex(corpus: Corpus, analyzer: Analyzer): SearchInde
 /** The MiniSearch index over the same analysed fields (the reference for scripts/bench-verify.ts). */
 export function buildMiniSearch(corpus: Corpus, analyzer: Analyzer): MiniSearch<IndexedFields> {
   const mini = new MiniSearch<IndexedFields>(INDEX_OPTIONS);
-  const fields = analysedFields(corpus, analyzer);
+  const fields = analysedFields(corpus, analyzer, placeCounts(corpus));
   mini.addAll(
     corpus.passages.map((p, i) => {
       const [text, section, title] = fields(i);
