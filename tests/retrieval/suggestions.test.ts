@@ -35,3 +35,14 @@ it('a question that shares a specific word with the corpus still gets titles con
   expect(a.suggestions.length).toBeGreaterThan(0);
   for (const s of a.suggestions) expect(s.toLowerCase()).toContain('integrat');
 });
+
+it('suggests for a word said many times what it suggests for the word said once', async () => {
+  const l = await load(BUNDLED_DIR);
+  const once = l.service.answer('what helps integration of school transport?');
+  const many = l.service.answer(`what helps ${'integration '.repeat(60)}of school transport?`);
+  expect(once.kind).toBe('no_match');
+  expect(many.kind).toBe('no_match');
+  if (once.kind !== 'no_match' || many.kind !== 'no_match') return;
+  expect(many.suggestions).toEqual(once.suggestions);
+  expect(many.suggestions.length).toBeGreaterThan(0);
+});
