@@ -139,7 +139,8 @@ export function expand(
   // Places ("where were the studies done", "which countries"): a group of its own, beside the asker's words
   // (a passage that names places and says "countries" is the better answer), which ranks the passages naming
   // places but is no evidence that the question's topic is covered (signals.ts: `rankingOnly`).
-  if (analysed.facets.some((f) => f.kind === 'place')) synonyms.push(...placeGroup(asked, index, analyzer));
+  if (analysed.facets.some((f) => f.kind === 'place'))
+    synonyms.push(...placeGroup(analysed, index, analyzer));
   // Two-word phrases of the asker's that WordNet knows ("carried out", "took part"): the corpus terms they may
   // mean ("conduct", "participate"), in the group of the phrase's first content word. The phrase is specific
   // even where its words are not ("take", "part"), so a term reached counts its own specificity.
@@ -194,8 +195,9 @@ function facetTerms(
  * word of the question (a place is what "where" asks for, as a count is what "how many" asks for), and the
  * facet's vocabulary ("setting", "location") below it. Ranking only.
  */
-function placeGroup(asked: readonly ExpandedTerm[], index: SearchIndex, analyzer: Analyzer): ExpandedTerm[] {
-  const group = asked.reduce((g, t) => Math.max(g, t.group), -1) + 1;
+function placeGroup(analysed: Analysed, index: SearchIndex, analyzer: Analyzer): ExpandedTerm[] {
+  // a group number no word of the question has
+  const group = analysed.words.reduce((g, q) => Math.max(g, q.word), -1) + 1;
   const where: ExpandedTerm = {
     term: PLACE_TERM,
     raw: 'where',
