@@ -1,11 +1,5 @@
-/**
- * Irregular English forms → the base form the analyzer stems, so that a question and a passage that use
- * different forms of one word meet: "children" → child, "lying" → lie, "sold" → sell, "led" → lead.
- * General English (irregular plurals and the common irregular verbs' past forms), not any corpus's words.
- * A form that is as often another word is left out ("lay", "saw", "wound", "lit", "read").
- */
-export const IRREGULAR: Readonly<Record<string, string>> = {
-  // plurals
+/** Irregular plurals → singular. */
+const PLURALS: Readonly<Record<string, string>> = {
   children: 'child',
   women: 'woman',
   men: 'man',
@@ -17,6 +11,24 @@ export const IRREGULAR: Readonly<Record<string, string>> = {
   criteria: 'criterion',
   phenomena: 'phenomenon',
   data: 'datum',
+};
+
+/**
+ * The irregular plurals ("children", "people"): a plural noun that does not end in "s". Not "data", which is
+ * as often a modifier ("data points").
+ */
+export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(
+  Object.keys(PLURALS).filter((w) => w !== 'data'),
+);
+
+/**
+ * Irregular English forms → the base form the analyzer stems, so that a question and a passage that use
+ * different forms of one word meet: "children" → child, "lying" → lie, "sold" → sell, "led" → lead.
+ * General English (irregular plurals and the common irregular verbs' past forms), not any corpus's words.
+ * A form that is as often another word is left out ("lay", "saw", "wound", "lit", "read").
+ */
+export const IRREGULAR: Readonly<Record<string, string>> = {
+  ...PLURALS,
   // verbs: past tense and past participle → base
   ...verbs({
     arise: 'arose arisen',

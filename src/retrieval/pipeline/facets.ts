@@ -17,11 +17,13 @@
  *   intervention).
  *
  * "Where were the studies done?" or "which countries …" asks for places, which the index marks with one term
- * wherever a passage names a place WordNet knows (places.ts).
+ * per distinct place WordNet knows that a finding names (places.ts).
  *
  * "How many studies / pupils …" asks for a count: its noun is expanded into the noun's counted term, which
  * the analyzer indexes wherever the text gives a number of it ("86 studies", "17,950 students").
  */
+
+import { IRREGULAR_PLURALS } from '../data/irregular.js';
 
 export type FacetKind = 'certainty' | 'limitations' | 'provider' | 'dose' | 'aims' | 'count' | 'place';
 
@@ -172,9 +174,7 @@ export function facetsOf(question: string): Facet[] {
   return out;
 }
 
-/** A plural noun by its form: "-s" (not "-ss", "-us", "-is"), or a common irregular plural ("children"). */
+/** A plural noun by its form: "-s" (not "-ss", "-us", "-is"), or an irregular plural ("children"). */
 function isPlural(word: string): boolean {
   return IRREGULAR_PLURALS.has(word) || /[^sui]s$/.test(word);
 }
-
-const IRREGULAR_PLURALS = new Set(['children', 'people', 'men', 'women', 'feet', 'teeth', 'mice', 'geese']);
