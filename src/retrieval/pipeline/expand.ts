@@ -17,7 +17,7 @@ import type { Corrector } from '../correction.js';
 import { IRREGULAR } from '../data/irregular.js';
 import { isEnglishWord, zipf } from '../english.js';
 import { PLACE_TERM } from '../places.js';
-import { phraseKey } from '../related.js';
+import { type Link, phraseKey } from '../related.js';
 import type { SearchIndex } from '../search-index.js';
 import { idf, PARTIAL_CREDIT, type WeightedTerm } from '../signals.js';
 import { englishRarity, GENERIC_BELOW, specificity } from '../specificity.js';
@@ -127,7 +127,7 @@ export function expand(
     // generic word (its synonyms are as vague and cost the most to search), at most MAX_SYNONYM_TERMS in all.
     // Not for a name either ("True North": neither true nor north).
     const expandable = !own.generic && !analysed.names.has(q.raw);
-    for (const link of expandable ? (index.related.get(term) ?? []) : []) {
+    for (const link of expandable ? linksOf(q, term, index, analyzer) : []) {
       const linkDf = index.df.get(link.term);
       if (linkDf === undefined || synonyms.length >= MAX_SYNONYM_TERMS) continue;
       // A related term is no more specific than it is itself: "leave" may mean "result", but "result" is in
@@ -227,6 +227,21 @@ function vocabularyTerms(kind: FacetKind, analyzer: Analyzer): string[] {
     vocabularies.set(analyzer, byKind);
   }
   return byKind.get(kind) ?? [];
+}
+
+/**
+ * The corpus terms WordNet relates to the asker's term; for a word the links do not know, those of its base
+ * forms ("biggest" → big → largest), as WordNet reads an inflected word.
+ */
+function linksOf(q: QueryTerm, term: string, index: SearchIndex, analyzer: Analyzer): readonly Link[] {
+  const links = index.related.get(term);
+  if (links || q.thesaurus) return links ?? [];
+  for (const form of baseForms(q.raw).slice(1)) {
+    const base = analyzer.queryTerms(form)[0]?.term;
+    const found = base === undefined || base === term ? undefined : index.related.get(base);
+    if (found) return found;
+  }
+  return [];
 }
 
 /** A corpus term reached from the asker's term (a WordNet link or a facet): in its group, with its weight. */
