@@ -96,8 +96,27 @@ function containsName(written: string[], name: string[]): number | undefined {
   return best;
 }
 
+/**
+ * An organisation's name without its small joining words: a citation is split into names at "and" ("Substance
+ * Abuse and Mental Health Services Administration"), so the name is compared without them, on both sides.
+ */
+const SMALL_WORDS = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'to']);
+const withoutSmallWords = (ws: string[]) => ws.filter((w) => !SMALL_WORDS.has(w));
+
 /** The words a written name must contain for a CSL name: an organisation's whole name, a person's family. */
 const cslNameWords = (n: CslName) => words(n.literal ?? n.family ?? '');
+
+/**
+ * How well written words name a person: their family name, or the same without its particles, which a
+ * citation may leave out ("Breda" for "van Breda"); the total name distance, or undefined.
+ */
+function personFit(written: string[], n: CslName): number | undefined {
+  const full = cslNameWords(n);
+  const at = full.findIndex((w) => !PARTICLES.has(w.toLowerCase()));
+  const fits = [containsName(written, full), at > 0 ? containsName(written, full.slice(at)) : undefined];
+  const found = fits.filter((d) => d !== undefined);
+  return found.length === 0 ? undefined : Math.min(...found);
+}
 
 function authorsOf(ref: Reference): CslName[] {
   return ref.csl.author ?? (ref.csl.editor as CslName[] | undefined) ?? [];
@@ -147,13 +166,13 @@ function fitOf(w: Written, ref: Reference): number | undefined {
   const all = w.names.flat();
   if (!first) return containsName(all, words(ref.csl.title));
   if (first.literal !== undefined && first.family === undefined)
-    return containsName(w.context ?? all, cslNameWords(first));
+    return containsName(withoutSmallWords(w.context ?? all), withoutSmallWords(cslNameWords(first)));
   const [lead, ...rest] = w.names;
   if (!lead) return undefined;
-  let total = containsName(lead, cslNameWords(first));
+  let total = personFit(lead, first);
   if (total === undefined) return undefined;
   for (const name of rest) {
-    const d = Math.min(...others.map((a) => containsName(name, cslNameWords(a)) ?? 9));
+    const d = Math.min(...others.map((a) => personFit(name, a) ?? 9));
     if (d > 1) return undefined;
     total += d;
   }
@@ -233,6 +252,20 @@ function nameStart(text: string, from: number, to: number, ref: Reference | unde
   return from;
 }
 
+const MONTH =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+
+/**
+ * Whether the words before a year in brackets can name authors: at least one capitalised word (a name or an
+ * organisation), and not a date ("May 3, 2023", "October 20th, 2022"). "(with a median of 2011)" names no one.
+ */
+function looksLikeAuthors(names: string): boolean {
+  const text = names.replace(LEAD, '').trim();
+  if (/^\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?$/u.test(text) && MONTH.test(text.split(/\s+/)[0] ?? ''))
+    return false;
+  return /\p{Lu}/u.test(text);
+}
+
 /** Every author–year citation in text, resolved where it can be. Offsets are into text. */
 export function findCitations(text: string, refs: Reference[]): FoundCitation[] {
   const found: FoundCitation[] = [];
@@ -251,7 +284,13 @@ export function findCitations(text: string, refs: Reference[]): FoundCitation[] 
         suffix: /\d{4}([a-z])/.exec(yearText)?.[1] ?? '',
         context: words(text.slice(from, start)).slice(-10),
       };
-      const result = resolve(w, refs);
+      let result = resolve(w, refs);
+      // A sentence may open with a capitalised word and a comma before the names ("Similarly, Wong et al.
+      // (2014)", "However, Smith (2010)"): when nothing fits, the names without the leading ones are tried.
+      for (let drop = 1; result.candidates.length === 0 && drop < w.names.length; drop++) {
+        const rest = resolve({ ...w, names: w.names.slice(drop) }, refs);
+        if (rest.candidates.length > 0) result = rest;
+      }
       const ref = refs.find((r) => r.key === result.key);
       const literal = ref !== undefined && authorsOf(ref)[0]?.family === undefined;
       const at = nameStart(text, literal ? from : nameAt, start, ref);
@@ -262,6 +301,7 @@ export function findCitations(text: string, refs: Reference[]): FoundCitation[] 
       const y = PART_YEAR.exec(part.trim());
       if (!y?.[1]) continue;
       const names = part.trim().slice(0, -y[1].length);
+      if (!looksLikeAuthors(names)) continue;
       const w: Written = {
         ...parseNames(names),
         year: normalYear(y[1]),

@@ -20,6 +20,9 @@ const REFS: Reference[] = [
   ref('adams2001', 2001, [{ family: 'Adams' }]),
   ref('brown2002', 2002, [{ family: 'Brown' }, { family: 'Clark' }]),
   ref('li2015', 2015, [{ family: 'Li' }]),
+  ref('samhsa2021', 2021, [{ literal: 'Substance Abuse and Mental Health Services Administration' }]),
+  ref('strahl2020', 2020, [{ family: 'Strahl' }, { family: 'van Breda' }, { family: 'Mann-Feder' }]),
+  ref('wong2014', 2014, [{ family: 'Wong' }, { family: 'Lee' }, { family: 'Chan' }]),
 ];
 
 const keys = (text: string) => findCitations(text, REFS).map((c) => [c.text, c.key]);
@@ -71,6 +74,41 @@ describe('findCitations', () => {
 
   it('does not take a bare year in lower-case prose for a citation', () => {
     expect(findCitations('the figures were updated later (2020) for everyone', REFS)).toEqual([]);
+  });
+
+  // The three below are from real reviews (the HEDCO depression review, the care-leaver supplement), where
+  // each citation had resolved to nothing and so was missing from its passage's answer.
+  it('resolves a narrative citation after a sentence-opening word and a comma ("Similarly, Wong et al.")', () => {
+    expect(keys('No effect was found. Similarly, Wong et al. (2014) found no differences.')).toEqual([
+      ['Wong et al. (2014)', 'wong2014'],
+    ]);
+    // the leading word is dropped only when nothing fits with it
+    expect(keys('Similarly, Wong et al. (2015) found no differences.')).toEqual([
+      ['Similarly, Wong et al. (2015)', undefined],
+    ]);
+  });
+
+  it('resolves an organisation whose name has "and" in it, which splits the citation into names', () => {
+    expect(
+      keys('the baseline risk (Substance Abuse and Mental Health Services Administration, 2021).'),
+    ).toEqual([['(Substance Abuse and Mental Health Services Administration, 2021)', 'samhsa2021']]);
+  });
+
+  it('accepts a family name written without its particle ("Breda" for "van Breda")', () => {
+    expect(keys('Source: Strahl, Breda, & Mann-Feder (2020)')[0]?.[1]).toBe('strahl2020');
+    expect(keys('(Strahl, van Breda, & Mann-Feder, 2020)')[0]?.[1]).toBe('strahl2020');
+  });
+
+  it('does not take a year in brackets that names no author for a citation', () => {
+    for (const text of [
+      'published between 1995 and 2022 (with a median of 2011).',
+      'studies from 2010 to 2023 (median of 2018)',
+      'the protocol was registered (May 3, 2023) before screening',
+      'searched on (October 20th, 2022) and again',
+    ])
+      expect(findCitations(text, REFS)).toEqual([]);
+    // an organisation's acronym is a name
+    expect(keys('(WHO 2019)')).toEqual([['(WHO 2019)', undefined]]);
   });
 
   it('reports the offsets of each citation in the text', () => {
