@@ -88,8 +88,13 @@ export function assembleCore(
     ...(options.limit === undefined ? {} : { limit: options.limit }),
     ...(index === undefined ? {} : { index }),
   });
+  // Each citation that resolves to no single reference, with what is wrong: none fits, or several do.
   for (const u of corpus.unresolved) {
-    logger.warn({ file: u.file, line: u.line, citation: u.text }, 'citation matches no reference');
+    const ambiguous = u.problem.startsWith('is ambiguous');
+    logger.warn(
+      { file: u.file, line: u.line, citation: u.text, problem: u.problem },
+      ambiguous ? 'citation is ambiguous' : 'citation matches no reference',
+    );
   }
   const ms = Math.round(performance.now() - started);
   const loaded: LoadedCore = {
