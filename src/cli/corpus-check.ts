@@ -21,7 +21,7 @@ try {
       corpus.passages.filter((p) => p.docId === doc.id).flatMap((p) => p.citations.map((c) => c.key)),
     );
     print(
-      `ok  ${doc.file}: "${doc.title}" — ${n} passages, ${doc.references.length} references (${cited.size} cited inline)`,
+      `ok  ${doc.file}: "${doc.title}" — ${n} passages, ${doc.references.length} references (${cited.size} cited inline${doc.inlineCitations === 'numbered' ? ' by number' : ''})`,
     );
   }
   for (const u of corpus.unresolved) {

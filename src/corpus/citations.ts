@@ -327,16 +327,28 @@ export function citationNumbers(list: string): number[] {
   });
 }
 
-/** Numbered citations: each number → the reference with that `citation-number`, else the n-th reference. */
-export function findNumberedCitations(text: string, refs: Reference[]): FoundCitation[] {
+/** Each reference by its number: its `citation-number`, else its place in the list. */
+function numbered(refs: readonly Reference[]): Map<number, Reference> {
   const byNumber = new Map<number, Reference>();
   refs.forEach((r, i) => {
     const n = Number(r.csl['citation-number'] ?? Number.NaN);
     byNumber.set(Number.isInteger(n) && n > 0 ? n : i + 1, r);
   });
+  return byNumber;
+}
+
+/** A bracketed year ("[2008]", "[1964]") where the list has no such number: a date, not a citation. */
+const isYearOnly = (numbers: number[], byNumber: Map<number, Reference>) =>
+  numbers.length > 0 && numbers.every((n) => n >= 1800 && n <= 2099 && !byNumber.has(n));
+
+/** Numbered citations: each number → the reference with that `citation-number`, else the n-th reference. */
+export function findNumberedCitations(text: string, refs: Reference[]): FoundCitation[] {
+  const byNumber = numbered(refs);
   const found: FoundCitation[] = [];
   for (const m of text.matchAll(NUMBERED)) {
-    for (const n of citationNumbers(m[1] ?? m[2] ?? '')) {
+    const numbers = citationNumbers(m[1] ?? m[2] ?? '');
+    if (isYearOnly(numbers, byNumber)) continue;
+    for (const n of numbers) {
       const ref = byNumber.get(n);
       found.push({
         text: m[0],
@@ -348,4 +360,22 @@ export function findNumberedCitations(text: string, refs: Reference[]): FoundCit
     }
   }
   return found;
+}
+
+/**
+ * How a review cites when its front matter does not say (`inline_citations`): by number when more of the
+ * body's numbered markers ("[12]", "^7,8^") name a reference of its list than author–year citations fit one
+ * (a review converted without the field, whose "^230^" would otherwise be quoted with no reference).
+ */
+export function inferCitationStyle(body: string, refs: Reference[]): 'author-year' | 'numbered' {
+  if (refs.length === 0) return 'author-year';
+  const byNumber = numbered(refs);
+  let byNumberFound = 0;
+  for (const m of body.matchAll(NUMBERED)) {
+    const numbers = citationNumbers(m[1] ?? m[2] ?? '');
+    if (numbers.length > 0 && numbers.every((n) => byNumber.has(n))) byNumberFound++;
+  }
+  if (byNumberFound === 0) return 'author-year';
+  const authorYear = findCitations(body, refs).filter((c) => c.candidates.length > 0).length;
+  return byNumberFound > authorYear ? 'numbered' : 'author-year';
 }

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { resolveAnnotations } from './annotations.js';
 import { chunkBody } from './chunk.js';
+import { inferCitationStyle } from './citations.js';
 import { type CorpusProblem, fieldPath } from './errors.js';
 import {
   checkLevels,
@@ -141,6 +142,7 @@ export function parseCorpusFile(file: string, source: string): ParsedFile {
       return formatCitation();
     },
     references,
+    inlineCitations: 'author-year',
     defaultStrength: annotations.defaultStrength,
     sections: annotations.sections,
     blocks: annotations.blocks,
@@ -150,6 +152,8 @@ export function parseCorpusFile(file: string, source: string): ParsedFile {
     tags: fm.tags,
   };
 
+  const citationStyle = fm.inline_citations ?? inferCitationStyle(split.body, references);
+  document.inlineCitations = citationStyle;
   const seen = new Map<string, number>();
   const lineIndex = lineOfOffset(split.body);
   for (const c of chunks) {
@@ -159,7 +163,7 @@ export function parseCorpusFile(file: string, source: string): ParsedFile {
     const inReferenceList = REFERENCE_LIST.test(c.headingPath[c.headingPath.length - 1] ?? '');
     const { citations, warnings } = inReferenceList
       ? { citations: [], warnings: [] }
-      : passageCitations(text, references, fm.inline_citations);
+      : passageCitations(text, references, citationStyle);
     for (const w of warnings) {
       out.unresolved.push({
         file,

@@ -200,7 +200,8 @@ export const frontMatterSchema = z
     publisher: text,
     url: z.url({ message: 'must be a full URL (https://…)' }),
     citation_style: z.enum(CITATION_STYLES).default('harvard1'),
-    inline_citations: z.enum(['author-year', 'numbered']).default('author-year'),
+    // absent: inferred from the body (citations.ts inferCitationStyle)
+    inline_citations: z.enum(['author-year', 'numbered']).optional(),
     outside_facts: z.array(text).default([]),
     tags: z
       .array(

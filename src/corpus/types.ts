@@ -110,6 +110,8 @@ export interface ReviewDocument {
   /** The review's citation in the default style. */
   citation: string;
   references: Reference[];
+  /** How the body cites them: the front matter's `inline_citations`, or what the body shows (inferCitationStyle). */
+  inlineCitations: 'author-year' | 'numbered';
   defaultStrength: Strength;
   sections: SectionAnnotation[];
   blocks: BlockAnnotation[];

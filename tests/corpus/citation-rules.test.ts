@@ -148,6 +148,44 @@ describe('numbered citations', () => {
     ]);
     expect(warnings(c)).toEqual(['[1–3] matches no reference in the front matter']);
   });
+
+  // The two numbered real reviews in ../shared/corpora/real (a JATS article, a LaTeX manuscript) were
+  // converted without the field: every "[31–39]" and "^230^" was quoted with no reference.
+  it('are read as numbered when the front matter does not say and the body cites by number', () => {
+    const c = one({
+      references,
+      body: '## R\n\nFirst [1]. Both [3,7]. Super^1,3^. A law passed in [2008] too.',
+    });
+    expect(c.documents[0]?.inlineCitations).toBe('numbered');
+    expect(cited(c)).toEqual([
+      ['[1]', 'first'],
+      ['[3,7]', 'third'],
+      ['[3,7]', 'second'],
+      ['^1,3^', 'first'],
+      ['^1,3^', 'third'],
+    ]);
+    // a bracketed year the list has no number for is a date, not a citation
+    expect(warnings(c)).toEqual([]);
+  });
+
+  it('stay author–year when the body cites by name and year, even beside a stray "[1]"', () => {
+    const c = one({ references, body: '## R\n\nAs shown (Alpha, 2001; Beta, 2002), see note [1].' });
+    expect(c.documents[0]?.inlineCitations).toBe('author-year');
+    expect(cited(c)).toEqual([
+      ['(Alpha, 2001; Beta, 2002)', 'first'],
+      ['(Alpha, 2001; Beta, 2002)', 'second'],
+    ]);
+  });
+
+  it('follow the front matter when it says author-year, whatever the body shows', () => {
+    const c = one({
+      references,
+      front: 'inline_citations: author-year',
+      body: '## R\n\nFirst [1]. Both [3,7].',
+    });
+    expect(c.documents[0]?.inlineCitations).toBe('author-year');
+    expect(cited(c)).toEqual([]);
+  });
 });
 
 describe('undated and authorless sources', () => {
