@@ -212,4 +212,20 @@ describe('formatted references', () => {
     };
     expect(formatReference(item)).toBe('Smith, J. (2011) “Peer support,” Child & Family Social Work.');
   });
+
+  it('prints no list number for a Vancouver reference: alone, every one would be "1."', () => {
+    const item = {
+      id: 'a',
+      type: 'article-journal',
+      title: 'Peer support',
+      author: [{ family: 'Smith', given: 'J.' }],
+      issued: { 'date-parts': [[2011]] },
+      'container-title': 'Child Fam Soc Work',
+      volume: '16',
+      page: '1-9',
+    };
+    const text = formatReference(item, 'vancouver');
+    expect(text).toMatch(/^Smith J\. Peer support\./);
+    expect(text).toContain('2011');
+  });
 });
