@@ -22,7 +22,11 @@ export interface FoundCitation {
 }
 
 const YEAR = String.raw`(?:(?:1[89]|20)\d{2}[a-z]?|n\.\s?d\.?)`;
-const YEAR_PAREN = new RegExp(String.raw`\(([^()]{0,200}?)\b(${YEAR})\)`, 'g');
+/**
+ * A bracket ending in a year: up to 1,000 characters of citations before it, so a long multi-citation
+ * (ten "Name et al., 2015;" parts) is read, not skipped whole.
+ */
+const YEAR_PAREN = new RegExp(String.raw`\(([^()]{0,1000}?)\b(${YEAR})\)`, 'g');
 const LONE_YEAR = new RegExp(String.raw`^\s*${YEAR}\s*$`);
 const PART_YEAR = new RegExp(String.raw`\b(${YEAR})\s*$`);
 const LEAD = /^(?:see also|see|e\.g\.,?|eg|cf\.?|also|i\.e\.,?)\s+/i;

@@ -47,6 +47,17 @@ describe('findCitations', () => {
     expect(keys('As Feeley (2021) put it, change is needed.')).toEqual([['Feeley (2021)', 'feeley2021']]);
   });
 
+  it('resolves every part of a long multi-citation (ten parts, over 200 characters)', () => {
+    // as in the HEDCO anxiety review, where such a bracket had been skipped whole
+    const parts = Array.from(
+      { length: 10 },
+      () => 'Adams, 2001; Feeley et al., 2021; Brown and Clark, 2002',
+    ).join('; ');
+    const found = findCitations(`based on earlier reviews (${parts}).`, REFS);
+    expect(found).toHaveLength(30);
+    expect(new Set(found.map((c) => c.key))).toEqual(new Set(['adams2001', 'feeley2021', 'brown2002']));
+  });
+
   it('resolves every part of a multi-citation', () => {
     const found = findCitations('Both agree (Adams, 2001; Brown and Clark, 2002).', REFS);
     expect(found.map((c) => c.key)).toEqual(['adams2001', 'brown2002']);
