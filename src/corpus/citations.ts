@@ -366,10 +366,15 @@ export function findNumberedCitations(text: string, refs: Reference[]): FoundCit
   return found;
 }
 
+/** Fewest numbered markers naming references for a review to be read as numbered (inferCitationStyle). */
+const MIN_NUMBERED = 3;
+
 /**
- * How a review cites when its front matter does not say (`inline_citations`): by number when more of the
- * body's numbered markers ("[12]", "^7,8^") name a reference of its list than author–year citations fit one
- * (a review converted without the field, whose "^230^" would otherwise be quoted with no reference).
+ * How a review cites when its front matter does not say (`inline_citations`): by number when at least
+ * MIN_NUMBERED of the body's numbered markers ("[12]", "^7,8^") name references of its list and they outnumber
+ * the author–year citations that fit one ten to one (a review converted without the field, whose "^230^"
+ * would otherwise be quoted with no reference). The margin is wide because a wrong guess attaches the wrong
+ * study: the author–year real reviews have 30–118 author–year citations beside 7–10 bracketed numbers.
  */
 export function inferCitationStyle(body: string, refs: Reference[]): 'author-year' | 'numbered' {
   if (refs.length === 0) return 'author-year';
@@ -381,5 +386,5 @@ export function inferCitationStyle(body: string, refs: Reference[]): 'author-yea
   }
   if (byNumberFound === 0) return 'author-year';
   const authorYear = findCitations(body, refs).filter((c) => c.candidates.length > 0).length;
-  return byNumberFound > authorYear ? 'numbered' : 'author-year';
+  return byNumberFound >= MIN_NUMBERED && authorYear * 10 <= byNumberFound ? 'numbered' : 'author-year';
 }

@@ -177,6 +177,14 @@ describe('numbered citations', () => {
     ]);
   });
 
+  it('stay author–year when numbered markers do not outnumber author–year citations ten to one', () => {
+    const c = one({
+      references,
+      body: '## R\n\nAs shown (Alpha, 2001). Notes [1], [3], [7], [1], [3], [7], [1], [3], [7].',
+    });
+    expect(c.documents[0]?.inlineCitations).toBe('author-year');
+  });
+
   it('follow the front matter when it says author-year, whatever the body shows', () => {
     const c = one({
       references,
