@@ -19,6 +19,8 @@ export interface FoundCitation {
   key: string | undefined;
   /** Every reference that fits; more than one means the citation is ambiguous. */
   candidates: string[];
+  /** For a numbered citation: the one number this entry is for ("[49, 50]" gives one entry per number). */
+  number?: number;
 }
 
 const YEAR = String.raw`(?:(?:1[89]|20)\d{2}[a-z]?|n\.\s?d\.?)`;
@@ -360,6 +362,7 @@ export function findNumberedCitations(text: string, refs: Reference[]): FoundCit
         end: m.index + m[0].length,
         key: ref?.key,
         candidates: ref ? [ref.key] : [],
+        number: n,
       });
     }
   }

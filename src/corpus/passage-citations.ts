@@ -52,7 +52,11 @@ export function passageCitations(
       });
       continue;
     }
-    warnings.push({ offset: f.start, text: f.text, problem: 'matches no reference in the front matter' });
+    const problem =
+      f.number === undefined
+        ? 'matches no reference in the front matter'
+        : `cites number ${f.number}, which no reference in the front matter has`;
+    warnings.push({ offset: f.start, text: f.text, problem });
   }
   return { citations, warnings };
 }

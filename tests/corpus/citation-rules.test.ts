@@ -146,7 +146,7 @@ describe('numbered citations', () => {
       ['^1,3^', 'first'],
       ['^1,3^', 'third'],
     ]);
-    expect(warnings(c)).toEqual(['[1–3] matches no reference in the front matter']);
+    expect(warnings(c)).toEqual(['[1–3] cites number 2, which no reference in the front matter has']);
   });
 
   // The two numbered real reviews in ../shared/corpora/real (a JATS article, a LaTeX manuscript) were
