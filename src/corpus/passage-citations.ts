@@ -1,9 +1,13 @@
 /**
  * A passage's inline citations → the ResolvedCitations it carries and the warnings corpus:check prints.
- * An ambiguous citation (two references fit) is carried as ambiguous, with every candidate, never as one.
+ * An ambiguous citation (two references fit) is carried as ambiguous, with every candidate, never as one; one
+ * that fits no reference is carried as such (NOT_IN_LIST), never dropped.
  */
 import { findCitations, findNumberedCitations } from './citations.js';
 import type { Reference, ResolvedCitation } from './types.js';
+
+/** What an answer shows for a citation that fits no reference of its review. */
+export const NOT_IN_LIST = "not found in this review's reference list";
 
 export interface CitationWarning {
   /** Offset of the citation in the passage text. */
@@ -52,6 +56,14 @@ export function passageCitations(
       });
       continue;
     }
+    // Carried too, so that an answer quoting the passage says the citation is not in the list rather than
+    // leaving it without a word (the reader would otherwise take it for one the bot left out).
+    citations.push({
+      text: f.text,
+      key: '',
+      candidates: [],
+      reference: NOT_IN_LIST,
+    });
     const problem =
       f.number === undefined
         ? 'matches no reference in the front matter'

@@ -129,11 +129,17 @@ export interface ReviewDocument {
 export interface ResolvedCitation {
   /** The citation as written in the source, e.g. "(Fixen and Blase, 2019)". */
   text: string;
-  /** The reference's key; empty when the citation is ambiguous (see candidates). */
+  /** The reference's key; empty when the citation resolves to no single reference (see candidates). */
   key: string;
-  /** The full reference, formatted; for an ambiguous citation, says so and gives every candidate. */
+  /**
+   * The full reference, formatted; for an ambiguous citation, says so and gives every candidate; for one that
+   * fits no reference, says that it is not in the review's reference list.
+   */
   reference: string;
-  /** Present when two or more references fit equally: their keys. Never resolved to one of them. */
+  /**
+   * Present when the citation resolves to no single reference: the keys of the two or more that fit equally
+   * (never resolved to one of them), or none when no reference fits.
+   */
   candidates?: string[] | undefined;
 }
 

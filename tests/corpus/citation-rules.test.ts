@@ -22,7 +22,11 @@ const ref = (id: string, authors: string, year: string, extra = '') =>
 
 const y = (n: number) => `{ date-parts: [[${n}]] }`;
 
-const cited = (c: Corpus) => c.passages.flatMap((p) => p.citations.map((x) => [x.text, x.key]));
+/** The citations that resolved or are ambiguous (one that fits nothing is carried with no candidates). */
+const cited = (c: Corpus) =>
+  c.passages.flatMap((p) =>
+    p.citations.filter((x) => x.candidates?.length !== 0).map((x) => [x.text, x.key]),
+  );
 const warnings = (c: Corpus) => c.unresolved.map((u) => `${u.text} ${u.problem}`);
 
 describe('co-authors', () => {
@@ -75,6 +79,20 @@ describe('ambiguous citations', () => {
     const [r] = answerPassages(c).get(id)?.references ?? [];
     expect(r).toMatchObject({ text: '(Smith, 2011)', key: '', candidates: ['smith2011a', 'smith2011b'] });
     expect(r?.reference).toMatch(/^ambiguous: fits 2 references: /);
+  });
+
+  it('the answer data carries a citation that fits no reference, saying it is not in the list', () => {
+    const c = one({ references, body: '## R\n\nIt helped (Jones, 2015).' });
+    const id = c.passages[0]?.id ?? '';
+    const refs = answerPassages(c).get(id)?.references ?? [];
+    expect(refs).toEqual([
+      {
+        text: '(Jones, 2015)',
+        key: '',
+        candidates: [],
+        reference: "not found in this review's reference list",
+      },
+    ]);
   });
 
   it('a year letter picks among them in reference-list order', () => {

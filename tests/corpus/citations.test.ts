@@ -147,7 +147,7 @@ describe('citations in a loaded corpus', () => {
     '    title: Adult Social Care',
   ].join('\n');
 
-  it('attaches the formatted reference, and reports unresolved ones with their file line', () => {
+  it('attaches the formatted reference, carries unresolved ones as such and reports them with their file line', () => {
     const body = [
       '',
       '## Findings',
@@ -166,6 +166,13 @@ describe('citations in a loaded corpus', () => {
         text: '(Feeley, 2021)',
         key: 'feeley2021',
         reference: 'Feeley, D. (2021) Adult Social Care.',
+      },
+      // carried, saying so, so that an answer quoting the passage does not leave it without a word
+      {
+        text: '(Nobody, 2010)',
+        key: '',
+        candidates: [],
+        reference: "not found in this review's reference list",
       },
     ]);
     expect(corpus.unresolved).toEqual([
