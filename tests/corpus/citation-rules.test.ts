@@ -227,29 +227,22 @@ describe('undated and authorless sources', () => {
 });
 
 describe('formatted references', () => {
+  const article = (extra: Record<string, string>) => ({
+    id: 'a',
+    type: 'article-journal',
+    title: 'Peer support',
+    author: [{ family: 'Smith', given: 'J.' }],
+    issued: { 'date-parts': [[2011]] },
+    ...extra,
+  });
+
   it('prints no "[Preprint]" for a journal article without volume or pages', () => {
-    const item = {
-      id: 'a',
-      type: 'article-journal',
-      title: 'Peer support',
-      author: [{ family: 'Smith', given: 'J.' }],
-      issued: { 'date-parts': [[2011]] },
-      'container-title': 'Child & Family Social Work',
-    };
+    const item = article({ 'container-title': 'Child & Family Social Work' });
     expect(formatReference(item)).toBe('Smith, J. (2011) “Peer support,” Child & Family Social Work.');
   });
 
   it('prints no list number for a Vancouver reference: alone, every one would be "1."', () => {
-    const item = {
-      id: 'a',
-      type: 'article-journal',
-      title: 'Peer support',
-      author: [{ family: 'Smith', given: 'J.' }],
-      issued: { 'date-parts': [[2011]] },
-      'container-title': 'Child Fam Soc Work',
-      volume: '16',
-      page: '1-9',
-    };
+    const item = article({ 'container-title': 'Child Fam Soc Work', volume: '16', page: '1-9' });
     const text = formatReference(item, 'vancouver');
     expect(text).toMatch(/^Smith J\. Peer support\./);
     expect(text).toContain('2011');
