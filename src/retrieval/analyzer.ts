@@ -94,6 +94,11 @@ export interface Analyzer {
   /** True for terms that alone do not show that a question is about the corpus. */
   isGeneric(term: string): boolean;
   /**
+   * What the analyzer was made from (createAnalyzer's arguments), for making the same analyzer elsewhere (the
+   * index build's worker thread, wordnet-offload.ts); absent for an analyzer made otherwise.
+   */
+  readonly source?: { thesaurus: ThesaurusData; cacheLimit: number };
+  /**
    * Forgets the words and parts read so far (they are read again when next seen; nothing else changes): the index
    * build reads the whole corpus, and answering then needs only the questions' words.
    */
@@ -424,6 +429,7 @@ export function createAnalyzer(thesaurus: ThesaurusData, options: AnalyzerOption
 
   return {
     analyze,
+    source: { thesaurus, cacheLimit },
     queryTerms: (text) => {
       const seen = new Map<string, QueryTerm>();
       analyze(text, (t) => {

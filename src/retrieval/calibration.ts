@@ -65,12 +65,17 @@ function spaced<T>(items: readonly T[], n: number): T[] {
   return out;
 }
 
-function answerableQuestions(corpus: Corpus, fillers: string[]): string[] {
-  // Sentences of at least 3 content words, evenly spaced through the corpus (several per passage in a small one).
+/**
+ * The answerable pseudo-questions before their fillers: from sentences of at least 3 content words, evenly
+ * spaced through the passages' texts (several per passage in a small corpus), about half of each sentence's
+ * content words with one swapped for a WordNet synonym. Reads only the texts and WordNet, so the index build
+ * can make them with the related terms (wordnet-side.ts).
+ */
+export function answerableDrafts(texts: readonly string[]): string[][] {
   // Every sentence is only checked for 3 distinct content words; the picked ones are then read in full.
   const sentences: string[] = [];
-  for (const p of corpus.passages) {
-    for (const s of p.text.split(/(?<=[.!?:;])\s+/)) if (hasContentWords(s, 3)) sentences.push(s);
+  for (const text of texts) {
+    for (const s of text.split(/(?<=[.!?:;])\s+/)) if (hasContentWords(s, 3)) sentences.push(s);
   }
   return spaced(sentences, SAMPLES).map((sentence, i) => {
     const content = [...new Set(words(sentence))];
@@ -83,12 +88,19 @@ function answerableQuestions(corpus: Corpus, fillers: string[]): string[] {
     const at = i % kept.length;
     const swap = [...relatives(kept[at] as string).synonyms].find((s) => s !== kept[at] && !s.includes('-'));
     if (swap) kept[at] = swap;
-    // And words of the asker's own that the corpus lacks.
+    return kept;
+  });
+}
+
+/** Each draft with words of the asker's own that the corpus lacks (FILLERS of them). */
+function answerableQuestions(drafts: readonly string[][], fillers: string[]): string[] {
+  return drafts.map((draft, i) => {
+    const question = [...draft];
     for (let f = 0; f < FILLERS; f++) {
       const filler = fillers[(i * FILLERS + f) % Math.max(1, fillers.length)];
-      if (filler) kept.push(filler);
+      if (filler) question.push(filler);
     }
-    return kept.join(' ');
+    return question.join(' ');
   });
 }
 
@@ -128,7 +140,13 @@ function offTopicQuestions(common: string[], foreign: string[]): string[] {
 const passes = (s: Signals, t: AbstentionThresholds) =>
   s.specificMatch && s.weightedCoverage >= t.minWeightedCoverage && s.coverage >= t.minCoverage;
 
-export function calibrate(corpus: Corpus, index: SearchIndex, analyzer: Analyzer): Calibration {
+/** `drafts`: answerableDrafts of the corpus's passages' texts, where the caller has made them already. */
+export function calibrate(
+  corpus: Corpus,
+  index: SearchIndex,
+  analyzer: Analyzer,
+  drafts: readonly string[][] = answerableDrafts(corpus.passages.map((p) => p.text)),
+): Calibration {
   const inCorpus = (w: string) => analyzer.queryTerms(w).some((t) => index.df.has(t.term));
   // General-English words the corpus does not use, from the middle of the frequency list.
   const foreign = spaced(englishWords(3.3, 4.8), 3 * SAMPLES)
@@ -137,7 +155,7 @@ export function calibrate(corpus: Corpus, index: SearchIndex, analyzer: Analyzer
   // The corpus's common words: in many passages (the top tenth by document frequency, real words only).
   const byDf = corpus.passages.length === 0 ? [] : commonWords(corpus, index, analyzer);
   const fillers = spaced(foreign, SAMPLES);
-  const answerable = answerableQuestions(corpus, fillers).map((q) => search(index, analyzer, q).top);
+  const answerable = answerableQuestions(drafts, fillers).map((q) => search(index, analyzer, q).top);
   const offTopic = offTopicQuestions(byDf, foreign).map((q) => search(index, analyzer, q).top);
   let best: { t: AbstentionThresholds; score: number; acc: number; dec: number } | undefined;
   for (let w = 0.3; w <= 0.9001; w += 0.025) {

@@ -41,8 +41,11 @@ const ASCII_WORD = /[a-z]+(?:-[a-z]+)*/g;
 /** Anything but printable ASCII, tab and line breaks: such text is matched with the Unicode classes. */
 const NON_ASCII = /[^\t\n\r -~]/;
 
-/** The corpus's lower-case words of 3 letters or more (not hyphenated), in order of first use. */
-function corpusVocabulary(corpus: Corpus): Set<string> {
+/**
+ * The corpus's lower-case words of 3 letters or more (not hyphenated), in order of first use: each passage's
+ * text (`texts[i]`), then its heading path (`headings[i]`: joined by '\n').
+ */
+function corpusVocabulary(texts: readonly string[], headings: readonly string[]): Set<string> {
   const vocabulary = new Set<string>();
   const add = (text: string) => {
     const lower = text.toLowerCase();
@@ -50,19 +53,32 @@ function corpusVocabulary(corpus: Corpus): Set<string> {
       if (w.length >= 3 && !w.includes('-')) vocabulary.add(w);
     }
   };
-  let headings: string | undefined;
-  for (const p of corpus.passages) {
-    add(p.text);
+  let prior: string | undefined;
+  for (let i = 0; i < texts.length; i++) {
+    add(texts[i] as string);
     // Passages of one section share their heading path: its words are added once.
-    const h = p.headingPath.join('\n');
-    if (h !== headings) add(h);
-    headings = h;
+    const h = headings[i] as string;
+    if (h !== prior) add(h);
+    prior = h;
   }
   return vocabulary;
 }
 
-export function buildRelatedTerms(corpus: Corpus, analyzer: Analyzer): RelatedTerms {
-  const vocabulary = corpusVocabulary(corpus);
+/** Each passage's text and heading path (joined by '\n'), as buildRelatedTerms reads them: plain strings. */
+export function passageTexts(corpus: Corpus): { texts: string[]; headings: string[] } {
+  return {
+    texts: corpus.passages.map((p) => p.text),
+    headings: corpus.passages.map((p) => p.headingPath.join('\n')),
+  };
+}
+
+/** The related terms of the corpus whose passages' texts and heading paths these are (passageTexts). */
+export function buildRelatedTerms(
+  texts: readonly string[],
+  headings: readonly string[],
+  analyzer: Analyzer,
+): RelatedTerms {
+  const vocabulary = corpusVocabulary(texts, headings);
   const single = new Map<string, string | undefined>();
   const termOf = (word: string): string | undefined => {
     if (single.has(word)) return single.get(word);

@@ -19,9 +19,10 @@ import {
 } from './index/compact.js';
 import { INDEX_FORMAT_VERSION, INDEX_OPTIONS, type IndexedFields } from './index-options.js';
 import { PLACE_TERM, placeTerms } from './places.js';
-import { buildRelatedTerms, loadRelated, type RelatedTerms, serialiseRelated } from './related.js';
+import { loadRelated, type RelatedTerms, serialiseRelated } from './related.js';
 import { type TopicTerms, topicCounter, topicsOf } from './topics.js';
 import { placeNames, releaseWordNet } from './wordnet.js';
+import { type PendingWordNetSide, startWordNetSide } from './wordnet-offload.js';
 
 export interface SearchIndex {
   compact: CompactIndex;
@@ -254,6 +255,17 @@ function termCounter(
 }
 
 export function buildSearchIndex(corpus: Corpus, analyzer: Analyzer): SearchIndex {
+  // The related terms and the calibration's drafts (WordNet's part) are made meanwhile, in a worker thread
+  // where that pays (wordnet-offload.ts).
+  const wordNet = startWordNetSide(corpus, analyzer);
+  try {
+    return indexWith(corpus, analyzer, wordNet);
+  } finally {
+    wordNet.cancel();
+  }
+}
+
+function indexWith(corpus: Corpus, analyzer: Analyzer, wordNet: PendingWordNetSide): SearchIndex {
   const fields = analysedFields(corpus, analyzer, placeCounts(corpus));
   const facts = passageFacts(corpus);
   const counter = termCounter(facts, corpus.passages.length);
@@ -270,15 +282,16 @@ export function buildSearchIndex(corpus: Corpus, analyzer: Analyzer): SearchInde
   );
   const titles = new Map(corpus.documents.map((d) => [d.id, d.title]));
   const [df, topics] = counter.finish((d) => analyzer.analyze(titles.get(facts.docIds[d] as string) ?? ''));
+  const { related, drafts } = wordNet.collect();
   const index: SearchIndex = {
     compact,
     df,
     size: corpus.passages.length,
     passages: facts,
-    related: buildRelatedTerms(corpus, analyzer),
+    related,
     topics,
   };
-  index.calibration = calibrate(corpus, index, analyzer);
+  index.calibration = calibrate(corpus, index, analyzer, drafts);
   // WordNet is needed only while building (related terms, calibration): answering never reads it. Nor does it
   // need the analyzer's memory of every word of the corpus.
   releaseWordNet();

@@ -1,0 +1,117 @@
+/**
+ * Runs the WordNet side of an index build (wordnet-side.ts: the related terms and the calibration's drafts)
+ * in a worker thread (wordnet-worker.ts) while the main thread analyses the passages and builds the compact
+ * index, where that can pay: a corpus of WORKER_MIN passages or more, a second core, and an analyzer that
+ * says what it was made from. The build is synchronous, so `collect` waits with Atomics.wait and reads the
+ * reply with receiveMessageOnPort. If the worker cannot start, its module does not load, it throws or it does
+ * not answer within WAIT_MS, the same function runs on the main thread instead: the result is the same.
+ */
+
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { Corpus } from '../corpus/types.js';
+import type { Analyzer } from './analyzer.js';
+import { passageTexts } from './related.js';
+import { type WordNetSide, wordNetSide } from './wordnet-side.js';
+import type { WordNetJob, WordNetReply } from './wordnet-worker.js';
+
+/**
+ * Smallest corpus sent to a worker: below it the WordNet side takes about as long as the worker's start (its
+ * own WordNet load, and tsx's in development), and the main thread would wait for it.
+ */
+export const WORKER_MIN = 5000;
+/** Longest wait for the worker before the main thread computes the WordNet side itself. */
+const WAIT_MS = 10 * 60_000;
+
+export interface PendingWordNetSide {
+  /** The WordNet side: the worker's, or computed now. Call once. */
+  collect(): WordNetSide;
+  /** Stops the worker without waiting for it (the build failed); nothing once collected. */
+  cancel(): void;
+  /** Where the collected result was computed (tests check that the worker ran). */
+  ranIn: 'worker' | 'main thread';
+}
+
+export interface OffloadOptions {
+  /** Use a worker (true), never (false), or where it pays (undefined: see the header). */
+  worker?: boolean;
+}
+
+export function startWordNetSide(
+  corpus: Corpus,
+  analyzer: Analyzer,
+  options: OffloadOptions = {},
+): PendingWordNetSide {
+  const { texts, headings } = passageTexts(corpus);
+  const inline = () => wordNetSide(texts, headings, analyzer);
+  const use = options.worker ?? (corpus.passages.length >= WORKER_MIN && availableParallelism() >= 2);
+  const none: PendingWordNetSide = { collect: inline, cancel: () => {}, ranIn: 'main thread' };
+  if (!use || !analyzer.source) return none;
+  const { port1, port2 } = new MessageChannel();
+  const done = new Int32Array(new SharedArrayBuffer(4));
+  const job: WordNetJob = {
+    kind: 'wordnet-side',
+    texts,
+    headings,
+    thesaurus: analyzer.source.thesaurus,
+    cacheLimit: analyzer.source.cacheLimit,
+    port: port2,
+    done,
+  };
+  let worker: Worker;
+  try {
+    worker = new Worker(bootstrap(), { eval: true, workerData: job, transferList: [port2] });
+  } catch {
+    port1.close();
+    return none;
+  }
+  // Never keeps the process alive: once collected it is not needed.
+  worker.unref();
+  let open = true;
+  const stop = () => {
+    if (!open) return;
+    open = false;
+    port1.close();
+    worker.terminate().catch(() => {});
+  };
+  const pending: PendingWordNetSide = {
+    collect() {
+      try {
+        if (Atomics.wait(done, 0, 0, WAIT_MS) === 'timed-out') return inline();
+        const r = receiveMessageOnPort(port1)?.message as WordNetReply | undefined;
+        if (!r || !('ok' in r)) return inline();
+        pending.ranIn = 'worker';
+        return r.ok;
+      } finally {
+        stop();
+      }
+    },
+    cancel: stop,
+    ranIn: 'main thread',
+  };
+  return pending;
+}
+
+/**
+ * The worker's code: imports wordnet-worker (the .js file in the build; from TypeScript sources, tsx is
+ * registered first, as runtime/background-load.ts does); if that fails, replies with the error itself.
+ */
+function bootstrap(): string {
+  const ts = import.meta.url.endsWith('.ts');
+  const entry = new URL(ts ? './wordnet-worker.ts' : './wordnet-worker.js', import.meta.url).href;
+  let load = `import(${JSON.stringify(entry)})`;
+  if (ts) {
+    // require.resolve finds the CommonJS build of tsx's API; the worker imports its ESM twin beside it.
+    const api = createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs');
+    load = `import(${JSON.stringify(pathToFileURL(api).href)}).then((t) => { t.register(); return ${load}; })`;
+  }
+  return `${load}.catch((e) => import('node:worker_threads').then(({ workerData: job }) => {
+    job.port.postMessage({ error: String(e) });
+    Atomics.store(job.done, 0, 1);
+    Atomics.notify(job.done, 0);
+  }));`;
+}
