@@ -282,7 +282,10 @@ function indexWith(corpus: Corpus, analyzer: Analyzer, wordNet: PendingWordNetSi
   );
   const titles = new Map(corpus.documents.map((d) => [d.id, d.title]));
   const [df, topics] = counter.finish((d) => analyzer.analyze(titles.get(facts.docIds[d] as string) ?? ''));
-  const { related, drafts } = wordNet.collect();
+  const { related, drafts } = wordNet.collect((t) => {
+    const id = compact.termIds.get(t);
+    return id === undefined ? undefined : compact.terms[id];
+  });
   const index: SearchIndex = {
     compact,
     df,
