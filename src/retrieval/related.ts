@@ -64,12 +64,19 @@ function corpusVocabulary(texts: readonly string[], headings: readonly string[])
   return vocabulary;
 }
 
-/** Each passage's text and heading path (joined by '\n'), as buildRelatedTerms reads them: plain strings. */
+/**
+ * Each passage's text and heading path (joined by '\n'), as buildRelatedTerms reads them: plain strings. The
+ * passages of one section share one heading string.
+ */
 export function passageTexts(corpus: Corpus): { texts: string[]; headings: string[] } {
-  return {
-    texts: corpus.passages.map((p) => p.text),
-    headings: corpus.passages.map((p) => p.headingPath.join('\n')),
-  };
+  const headings: string[] = [];
+  let prior = '';
+  for (const p of corpus.passages) {
+    const h = p.headingPath.join('\n');
+    if (h !== prior) prior = h;
+    headings.push(prior);
+  }
+  return { texts: corpus.passages.map((p) => p.text), headings };
 }
 
 /** The related terms of the corpus whose passages' texts and heading paths these are (passageTexts). */

@@ -7,7 +7,7 @@
  * reference that scripts/bench-verify.ts checks the compact scorer against (ids, scores, matched terms).
  */
 import MiniSearch from 'minisearch';
-import type { Corpus } from '../corpus/types.js';
+import type { Corpus, Passage } from '../corpus/types.js';
 import type { Analyzer } from './analyzer.js';
 import { type Calibration, calibrate } from './calibration.js';
 import {
@@ -18,10 +18,10 @@ import {
   serialiseCompact,
 } from './index/compact.js';
 import { INDEX_FORMAT_VERSION, INDEX_OPTIONS, type IndexedFields } from './index-options.js';
-import { PLACE_TERM, placeTerms } from './places.js';
+import { PLACE_TERM } from './places.js';
 import { loadRelated, type RelatedTerms, serialiseRelated } from './related.js';
 import { type TopicTerms, topicCounter, topicsOf } from './topics.js';
-import { placeNames, releaseWordNet } from './wordnet.js';
+import { releaseWordNet } from './wordnet.js';
 import { type PendingWordNetSide, startWordNetSide } from './wordnet-offload.js';
 
 export interface SearchIndex {
@@ -82,16 +82,22 @@ export function passageFacts(corpus: Corpus): PassageFacts {
 
 /**
  * Each passage's analysed fields, in the index's field order (text, section, title), one passage at a time. A
- * title is analysed once per document and a heading path once per distinct path (passages share them).
+ * title is analysed once per document and a heading path once per distinct path (passages share them). The
+ * text terms end with one PLACE_TERM per place the passage names (`places`: wordnet-offload.ts); while its count
+ * is not known yet (a worker is counting), the texts of the passages after it are analysed meanwhile.
  */
 function analysedFields(
   corpus: Corpus,
   analyzer: Analyzer,
-  places: Uint8Array,
+  places: Pick<PendingWordNetSide, 'places' | 'placesReady'>,
 ): (i: number) => [string[], string[], string[]] {
   const titles = new Map<string, string[]>();
   const sections = new Map<string, string[]>();
   const docs = new Map(corpus.documents.map((d) => [d.id, d]));
+  const n = corpus.passages.length;
+  /** Text terms analysed ahead, by passage number; passages before `next` are analysed. */
+  const ahead = new Map<number, string[]>();
+  let next = 0;
   return (i) => {
     const p = corpus.passages[i];
     if (!p) throw new Error(`no passage ${i}`);
@@ -107,26 +113,21 @@ function analysedFields(
       section = analyzer.analyze(path);
       sections.set(path, section);
     }
-    const text = analyzer.analyze(p.text);
-    for (let k = places[i] as number; k > 0; k--) text.push(PLACE_TERM);
+    let text = ahead.get(i);
+    if (text) ahead.delete(i);
+    else text = analyzer.analyze(p.text);
+    next = Math.max(next, i + 1);
+    while (next < n && ahead.size < AHEAD_MAX && !places.placesReady(i)) {
+      ahead.set(next, analyzer.analyze((corpus.passages[next] as Passage).text));
+      next++;
+    }
+    for (let k = places.places(i); k > 0; k--) text.push(PLACE_TERM);
     return [text, section, title];
   };
 }
 
-/**
- * How many places each passage names (places.ts), read before the analysis and WordNet dropped after it, so
- * that its 100 MB are not held (and walked by every garbage collection) while 100k passages are analysed.
- * Not a passage about the review: the places a study was done in, not an author's address or a funder's.
- */
-function placeCounts(corpus: Corpus): Uint8Array {
-  const names = placeNames();
-  const counts = new Uint8Array(corpus.passages.length);
-  corpus.passages.forEach((p, i) => {
-    if (p.role !== 'about') counts[i] = Math.min(255, placeTerms(p.text, names).length);
-  });
-  releaseWordNet();
-  return counts;
-}
+/** At most this many passages' texts are analysed ahead of their place counts (a bound on their memory). */
+const AHEAD_MAX = 20_000;
 
 /**
  * Document frequencies (over a passage's text and section) and each document's topic terms, counted passage by
@@ -266,7 +267,7 @@ export function buildSearchIndex(corpus: Corpus, analyzer: Analyzer): SearchInde
 }
 
 function indexWith(corpus: Corpus, analyzer: Analyzer, wordNet: PendingWordNetSide): SearchIndex {
-  const fields = analysedFields(corpus, analyzer, placeCounts(corpus));
+  const fields = analysedFields(corpus, analyzer, wordNet);
   const facts = passageFacts(corpus);
   const counter = termCounter(facts, corpus.passages.length);
   // Counted once the compact index has numbered the passage's terms (same order of first occurrence as
@@ -305,7 +306,7 @@ function indexWith(corpus: Corpus, analyzer: Analyzer, wordNet: PendingWordNetSi
 /** The MiniSearch index over the same analysed fields (the reference for scripts/bench-verify.ts). */
 export function buildMiniSearch(corpus: Corpus, analyzer: Analyzer): MiniSearch<IndexedFields> {
   const mini = new MiniSearch<IndexedFields>(INDEX_OPTIONS);
-  const fields = analysedFields(corpus, analyzer, placeCounts(corpus));
+  const fields = analysedFields(corpus, analyzer, startWordNetSide(corpus, analyzer, { worker: false }));
   mini.addAll(
     corpus.passages.map((p, i) => {
       const [text, section, title] = fields(i);

@@ -1,12 +1,12 @@
 /**
- * Runs the WordNet side of an index build (wordnet-side.ts: the related terms and the calibration's drafts)
- * in a worker thread (wordnet-worker.ts) while the main thread analyses the passages and builds the compact
- * index, where that can pay: a corpus of WORKER_MIN passages or more, a second core, and an analyzer that
- * says what it was made from. The build is synchronous, so `collect` waits with Atomics.wait and reads the
- * reply with receiveMessageOnPort. If the worker cannot start, its module does not load, it throws or it does
- * not answer within WAIT_MS, the same function runs on the main thread instead: the result is the same.
+ * Runs the WordNet side of an index build (wordnet-side.ts: the place counts, the related terms and the
+ * calibration's drafts) in a worker thread (wordnet-worker.ts) while the main thread analyses the passages and
+ * builds the compact index, where that can pay: a corpus of WORKER_MIN passages or more, a second core, and an
+ * analyzer that says what it was made from. The build is synchronous, so it waits with Atomics.wait: for a
+ * passage's place count (shared memory the worker fills first), and in `collect` for the reply, read with
+ * receiveMessageOnPort. If the worker cannot start, its module does not load, it throws or it does not answer
+ * within WAIT_MS, the same functions run on the main thread instead: the result is the same.
  */
-
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -14,8 +14,9 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
 import type { Corpus } from '../corpus/types.js';
 import type { Analyzer } from './analyzer.js';
 import { passageTexts } from './related.js';
-import { type WordNetSide, wordNetSide } from './wordnet-side.js';
-import type { WordNetJob, WordNetReply } from './wordnet-worker.js';
+import { releaseWordNet } from './wordnet.js';
+import { countPlaces, type WordNetSide, wordNetSide } from './wordnet-side.js';
+import type { WordNetJob, WordNetReply, WordNetWork } from './wordnet-worker.js';
 
 /**
  * Smallest corpus sent to a worker: below it the WordNet side takes about as long as the worker's start (its
@@ -26,9 +27,13 @@ export const WORKER_MIN = 5000;
 const WAIT_MS = 10 * 60_000;
 
 export interface PendingWordNetSide {
+  /** Whether passage i's place count is known yet (the build analyses later passages while it is not). */
+  placesReady(i: number): boolean;
+  /** How many places passage i names (wordnet-side.ts countPlaces); waits for the worker's count. */
+  places(i: number): number;
   /**
-   * The WordNet side: the worker's, or computed now. Call once. `own`: the main thread's copy of a term, where
-   * it has one (the index's): the worker's terms arrive as copies, and each is kept once (see shared).
+   * The related terms and drafts: the worker's, or computed now. Call once. `own`: the main thread's copy of a
+   * term, where it has one (the index's): the worker's terms arrive as copies, and each is kept once (see shared).
    */
   collect(own?: (term: string) => string | undefined): WordNetSide;
   /** Stops the worker without waiting for it (the build failed); nothing once collected. */
@@ -48,21 +53,41 @@ export function startWordNetSide(
   options: OffloadOptions = {},
 ): PendingWordNetSide {
   const { texts, headings } = passageTexts(corpus);
+  const n = texts.length;
+  const about = Uint8Array.from(corpus.passages, (p) => (p.role === 'about' ? 1 : 0));
+  let counts: Uint8Array | undefined;
+  /** The place counts made on the main thread, WordNet dropped after (so not held while the passages are analysed). */
+  const countedHere = (): Uint8Array => {
+    if (!counts) {
+      counts = new Uint8Array(n);
+      countPlaces(texts, about, counts);
+      releaseWordNet();
+    }
+    return counts;
+  };
   const inline = () => wordNetSide(texts, headings, analyzer);
-  const use = options.worker ?? (corpus.passages.length >= WORKER_MIN && availableParallelism() >= 2);
-  const none: PendingWordNetSide = { collect: inline, cancel: () => {}, ranIn: 'main thread' };
+  const use = options.worker ?? (n >= WORKER_MIN && availableParallelism() >= 2);
+  const none: PendingWordNetSide = {
+    placesReady: () => true,
+    places: (i) => countedHere()[i] as number,
+    collect: inline,
+    cancel: () => {},
+    ranIn: 'main thread',
+  };
   if (!use || !analyzer.source) return none;
   const { port1, port2 } = new MessageChannel();
-  const done = new Int32Array(new SharedArrayBuffer(4));
-  const job: WordNetJob = {
-    kind: 'wordnet-side',
+  const state = new Int32Array(new SharedArrayBuffer(8));
+  const shared = new Uint8Array(new SharedArrayBuffer(Math.max(1, n)));
+  const job: WordNetJob = { kind: 'wordnet-side', port: port2, state, places: shared };
+  const work: WordNetWork = {
     texts,
     headings,
+    about,
     thesaurus: analyzer.source.thesaurus,
     cacheLimit: analyzer.source.cacheLimit,
-    port: port2,
-    done,
   };
+  // Posted before the worker starts (it is on the port when the worker reads it), and not held once sent.
+  port1.postMessage(work);
   let worker: Worker;
   try {
     worker = new Worker(bootstrap(), { eval: true, workerData: job, transferList: [port2] });
@@ -79,14 +104,23 @@ export function startWordNetSide(
     port1.close();
     worker.terminate().catch(() => {});
   };
+  /** Passages whose places the worker has counted, -1 if it cannot (then they are counted here). */
+  const progress = () => (counts ? n : Atomics.load(state, 1));
   const pending: PendingWordNetSide = {
+    placesReady: (i) => progress() > i || progress() < 0,
+    places(i) {
+      for (let p = progress(); !counts && p <= i; p = progress()) {
+        if (p < 0 || Atomics.wait(state, 1, p, WAIT_MS) === 'timed-out') countedHere();
+      }
+      return (counts ?? shared)[i] as number;
+    },
     collect(own) {
       try {
-        if (Atomics.wait(done, 0, 0, WAIT_MS) === 'timed-out') return inline();
+        if (Atomics.wait(state, 0, 0, WAIT_MS) === 'timed-out') return inline();
         const r = receiveMessageOnPort(port1)?.message as WordNetReply | undefined;
         if (!r || !('ok' in r)) return inline();
         pending.ranIn = 'worker';
-        return shared(r.ok, own);
+        return sharedStrings(r.ok, own);
       } finally {
         stop();
       }
@@ -101,7 +135,10 @@ export function startWordNetSide(
  * The worker's reply with each distinct term one string, the main thread's own where it has one: a cloned
  * message has a copy of a string per occurrence (at 100k, 16 MB more heap than the same links made inline).
  */
-function shared(side: WordNetSide, own: ((term: string) => string | undefined) | undefined): WordNetSide {
+function sharedStrings(
+  side: WordNetSide,
+  own: ((term: string) => string | undefined) | undefined,
+): WordNetSide {
   const seen = new Map<string, string>();
   const one = (s: string): string => {
     let t = seen.get(s);
@@ -136,7 +173,9 @@ function bootstrap(): string {
   }
   return `${load}.catch((e) => import('node:worker_threads').then(({ workerData: job }) => {
     job.port.postMessage({ error: String(e) });
-    Atomics.store(job.done, 0, 1);
-    Atomics.notify(job.done, 0);
+    for (const [at, value] of [[1, -1], [0, 1]]) {
+      Atomics.store(job.state, at, value);
+      Atomics.notify(job.state, at);
+    }
   }));`;
 }
