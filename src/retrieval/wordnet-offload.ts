@@ -52,20 +52,23 @@ export function startWordNetSide(
   analyzer: Analyzer,
   options: OffloadOptions = {},
 ): PendingWordNetSide {
-  const { texts, headings } = passageTexts(corpus);
-  const n = texts.length;
-  const about = Uint8Array.from(corpus.passages, (p) => (p.role === 'about' ? 1 : 0));
+  // The closures below keep only the corpus and the analyzer: the texts sent to the worker are not held
+  // (a worker's closures live until its exit is handled, after the build), and remade if the worker fails.
+  const n = corpus.passages.length;
   let counts: Uint8Array | undefined;
   /** The place counts made on the main thread, WordNet dropped after (so not held while the passages are analysed). */
   const countedHere = (): Uint8Array => {
     if (!counts) {
       counts = new Uint8Array(n);
-      countPlaces(texts, about, counts);
+      countPlaces(passageTexts(corpus).texts, aboutFlags(corpus), counts);
       releaseWordNet();
     }
     return counts;
   };
-  const inline = () => wordNetSide(texts, headings, analyzer);
+  const inline = () => {
+    const { texts, headings } = passageTexts(corpus);
+    return wordNetSide(texts, headings, analyzer);
+  };
   const use = options.worker ?? (n >= WORKER_MIN && availableParallelism() >= 2);
   const none: PendingWordNetSide = {
     placesReady: () => true,
@@ -79,15 +82,8 @@ export function startWordNetSide(
   const state = new Int32Array(new SharedArrayBuffer(8));
   const shared = new Uint8Array(new SharedArrayBuffer(Math.max(1, n)));
   const job: WordNetJob = { kind: 'wordnet-side', port: port2, state, places: shared };
-  const work: WordNetWork = {
-    texts,
-    headings,
-    about,
-    thesaurus: analyzer.source.thesaurus,
-    cacheLimit: analyzer.source.cacheLimit,
-  };
-  // Posted before the worker starts (it is on the port when the worker reads it), and not held once sent.
-  port1.postMessage(work);
+  // Posted before the worker starts (it is on the port when the worker reads it).
+  port1.postMessage(workOf(corpus, analyzer.source));
   let worker: Worker;
   try {
     worker = new Worker(bootstrap(), { eval: true, workerData: job, transferList: [port2] });
@@ -129,6 +125,15 @@ export function startWordNetSide(
     ranIn: 'main thread',
   };
   return pending;
+}
+
+const aboutFlags = (corpus: Corpus): Uint8Array =>
+  Uint8Array.from(corpus.passages, (p) => (p.role === 'about' ? 1 : 0));
+
+function workOf(corpus: Corpus, source: NonNullable<Analyzer['source']>): WordNetWork {
+  const { texts, headings } = passageTexts(corpus);
+  const { thesaurus, cacheLimit } = source;
+  return { texts, headings, about: aboutFlags(corpus), thesaurus, cacheLimit };
 }
 
 /**
