@@ -50,27 +50,44 @@ function tokensOf(terms: string[]): string[] {
   return terms;
 }
 
-class Growable {
-  ids = new Int32Array(1024);
-  docs = new Int32Array(1024);
-  tfs = new Uint16Array(1024);
+/** Postings per chunk of RawPostings (2^16). */
+const CHUNK_BITS = 16;
+const CHUNK = 1 << CHUNK_BITS;
+
+/**
+ * One field's postings as they are read, passage by passage: the provisional term id and term frequency of
+ * each, in chunks (never copied to grow, and no larger than needed by more than a chunk), and where each
+ * passage's postings start (their passage number, without storing it per posting). At 100k passages the text
+ * field's 8.7 million postings take 52 MB here, against ~100 MB as doubling arrays with a passage number each:
+ * garbage once the index is built, that a collection must find before it is freed.
+ */
+class RawPostings {
+  ids: Int32Array[] = [];
+  tfs: Uint16Array[] = [];
+  /** starts[p]: the first posting of passage p; starts[passages]: n. */
+  starts: Int32Array;
   n = 0;
-  push(id: number, doc: number, tf: number): void {
-    if (this.n === this.ids.length) {
-      const grow = <T extends Int32Array | Uint16Array>(a: T): T => {
-        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.ids = grow(this.ids);
-      this.docs = grow(this.docs);
-      this.tfs = grow(this.tfs);
+  constructor(passages: number) {
+    this.starts = new Int32Array(passages + 1);
+  }
+  /** Starts passage p's postings (passages in order). */
+  begin(p: number): void {
+    this.starts[p] = this.n;
+  }
+  push(id: number, tf: number): void {
+    const c = this.n >>> CHUNK_BITS;
+    if (c === this.ids.length) {
+      this.ids.push(new Int32Array(CHUNK));
+      this.tfs.push(new Uint16Array(CHUNK));
     }
-    this.ids[this.n] = id;
-    this.docs[this.n] = doc;
+    const at = this.n & (CHUNK - 1);
+    (this.ids[c] as Int32Array)[at] = id;
     if (tf > 65535) throw new Error('a term occurs over 65,535 times in one field of one passage');
-    this.tfs[this.n] = tf;
+    (this.tfs[c] as Uint16Array)[at] = tf;
     this.n++;
+  }
+  end(passages: number): void {
+    this.starts[passages] = this.n;
   }
 }
 
@@ -91,7 +108,7 @@ export function buildCompactIndex(
 ): CompactIndex {
   const firstIds = new Map<string, number>();
   const firstTerms: string[] = [];
-  const raw = FIELD_ORDER.map(() => new Growable());
+  const raw = FIELD_ORDER.map(() => new RawPostings(ids.length));
   const lengths = FIELD_ORDER.map(() => new Int32Array(ids.length));
   const avgs = FIELD_ORDER.map(() => 0);
   /** Per provisional term id, its frequency in the current field (reset after each field). */
@@ -135,10 +152,11 @@ export function buildCompactIndex(
       const length = distinct + (hasEmpty ? 1 : 0);
       (lengths[f] as Int32Array)[doc] = length;
       avgs[f] = ((avgs[f] as number) * doc + length) / (doc + 1);
-      const out = raw[f] as Growable;
+      const out = raw[f] as RawPostings;
+      out.begin(doc);
       for (let j = 0; j < distinct; j++) {
         const id = distinctIds[j] as number;
-        out.push(id, doc, tf[id] as number);
+        out.push(id, tf[id] as number);
         tf[id] = 0;
       }
     }
@@ -154,23 +172,33 @@ export function buildCompactIndex(
     terms.push(term);
   }
   const fields = FIELD_ORDER.map((_, f): FieldPostings => {
-    const g = raw[f] as Growable;
+    const g = raw[f] as RawPostings;
+    g.end(ids.length);
     const offsets = new Int32Array(terms.length + 1);
-    for (let i = 0; i < g.n; i++) {
-      const t = remap[g.ids[i] as number] as number;
-      offsets[t + 1] = (offsets[t + 1] as number) + 1;
+    for (let c = 0; c < g.ids.length; c++) {
+      const chunk = g.ids[c] as Int32Array;
+      const size = Math.min(CHUNK, g.n - c * CHUNK);
+      for (let k = 0; k < size; k++) {
+        const t = remap[chunk[k] as number] as number;
+        offsets[t + 1] = (offsets[t + 1] as number) + 1;
+      }
     }
     for (let t = 0; t < terms.length; t++)
       offsets[t + 1] = (offsets[t + 1] as number) + (offsets[t] as number);
     const fill = offsets.slice(0, terms.length);
     const docs = new Int32Array(g.n);
     const tfs = new Uint16Array(g.n);
-    for (let i = 0; i < g.n; i++) {
-      const t = remap[g.ids[i] as number] as number;
-      const at = fill[t] as number;
-      fill[t] = at + 1;
-      docs[at] = g.docs[i] as number;
-      tfs[at] = g.tfs[i] as number;
+    for (let doc = 0; doc < ids.length; doc++) {
+      const last = g.starts[doc + 1] as number;
+      for (let i = g.starts[doc] as number; i < last; i++) {
+        const c = i >>> CHUNK_BITS;
+        const k = i & (CHUNK - 1);
+        const t = remap[(g.ids[c] as Int32Array)[k] as number] as number;
+        const at = fill[t] as number;
+        fill[t] = at + 1;
+        docs[at] = doc;
+        tfs[at] = (g.tfs[c] as Uint16Array)[k] as number;
+      }
     }
     return { offsets, docs, tfs, lengths: lengths[f] as Int32Array, avg: avgs[f] as number };
   });
