@@ -13,11 +13,10 @@ export type CitationStyle = 'harvard1' | 'apa' | 'vancouver';
 /** One reference in the named CSL style, as plain text without a trailing newline. */
 export function formatReference(item: CslItem, style: CitationStyle = 'harvard1'): string {
   const out = new Cite([item]).format('bibliography', { format: 'text', template: style, lang: 'en-GB' });
+  let text = String(out).trim();
   // A numbered style (Vancouver) numbers its bibliography; formatted alone, every reference would read "1. …",
   // which beside the body's "^230^" names the wrong number.
-  const text = String(out)
-    .trim()
-    .replace(style === 'vancouver' ? /^1\.\s+/ : /^$/, '');
+  if (style === 'vancouver') text = text.replace(/^1\.\s+/, '');
   // The CSL styles print "[Preprint]" for a journal article with no volume or pages; it is not one.
   return item.type === 'article-journal' ? text.replace(/\s*\[Preprint\]/g, '') : text;
 }
