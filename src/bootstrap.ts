@@ -90,10 +90,9 @@ export function assembleCore(
   });
   // Each citation that resolves to no single reference, with what is wrong: none fits, or several do.
   for (const u of corpus.unresolved) {
-    const ambiguous = u.problem.startsWith('is ambiguous');
     logger.warn(
       { file: u.file, line: u.line, citation: u.text, problem: u.problem },
-      ambiguous ? 'citation is ambiguous' : 'citation matches no reference',
+      u.ambiguous ? 'citation is ambiguous' : 'citation matches no reference',
     );
   }
   const ms = Math.round(performance.now() - started);

@@ -170,6 +170,7 @@ export function parseCorpusFile(file: string, source: string): ParsedFile {
         line: split.bodyLine + lineIndex(c.start + w.offset),
         text: w.text,
         problem: w.problem,
+        ambiguous: w.ambiguous,
       });
     }
     const passage: Passage = {

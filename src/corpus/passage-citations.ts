@@ -14,6 +14,8 @@ export interface CitationWarning {
   offset: number;
   text: string;
   problem: string;
+  /** Several references fit (rather than none). */
+  ambiguous: boolean;
 }
 
 export function passageCitations(
@@ -52,6 +54,7 @@ export function passageCitations(
       warnings.push({
         offset: f.start,
         text: f.text,
+        ambiguous: true,
         problem: `is ambiguous: it fits ${f.candidates.length} references (${f.candidates.join(', ')}); name more authors or add a year letter (2011a)`,
       });
       continue;
@@ -68,7 +71,7 @@ export function passageCitations(
       f.number === undefined
         ? 'matches no reference in the front matter'
         : `cites number ${f.number}, which no reference in the front matter has`;
-    warnings.push({ offset: f.start, text: f.text, problem });
+    warnings.push({ offset: f.start, text: f.text, problem, ambiguous: false });
   }
   return { citations, warnings };
 }

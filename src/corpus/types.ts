@@ -168,6 +168,8 @@ export interface UnresolvedCitation {
   text: string;
   /** What is wrong: it matches no reference, or fits several (ambiguous). */
   problem: string;
+  /** Several references fit (rather than none). */
+  ambiguous: boolean;
 }
 
 /** The domain thesaurus (thesaurus.yml in the corpus directory): synonym groups and generic words. */

@@ -176,7 +176,13 @@ describe('citations in a loaded corpus', () => {
       },
     ]);
     expect(corpus.unresolved).toEqual([
-      { file: 'test.md', line, text: '(Nobody, 2010)', problem: 'matches no reference in the front matter' },
+      {
+        file: 'test.md',
+        line,
+        text: '(Nobody, 2010)',
+        problem: 'matches no reference in the front matter',
+        ambiguous: false,
+      },
     ]);
   });
 });
