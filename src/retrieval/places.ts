@@ -6,10 +6,13 @@
  *
  * At index build each distinct place WordNet knows (wordnet.ts `placeNames`: countries, states, regions,
  * cities, continents, as written, "New South Wales", "US") that a finding names adds one PLACE_TERM to its
- * text terms (search-index.ts; not a passage about the review: an author's address is no study's setting).
+ * text terms (search-index.ts; not a passage about the review: an author's address is no study's setting),
+ * and the place's own term (namedPlaceTerm: one per synset, so "US", "U.S." and "United States" are one).
  * The question side is a facet (facets.ts): a "where" or "which countries" question gets PLACE_TERM as a word
- * group of its own, for ranking only (expand.ts). Answering never reads WordNet: the term is in the index like
- * any other.
+ * group of its own, for ranking only (expand.ts); and a place the question names otherwise than the corpus
+ * ("Any in the US?", where the review says "the United States") is searched by its own term. Answering never
+ * reads WordNet: the terms are in the index like any other, and the index keeps every WordNet name of the
+ * places its corpus names (SearchIndex.places) for reading the question's.
  */
 import type { PlaceName } from './wordnet.js';
 
@@ -52,7 +55,21 @@ function firstWords(names: ReadonlyMap<string, PlaceName>): Map<string, number> 
  * ("New South Wales") is specific enough anywhere. Only words that begin some place's name are looked at.
  */
 export function placeTerms(text: string, names: ReadonlyMap<string, PlaceName>): string[] {
-  const out: string[] = [];
+  return namedPlaces(text, names).map(() => PLACE_TERM);
+}
+
+/** The term of one place (its synset) that a passage or a question names. */
+export const namedPlaceTerm = (synset: number): string => `${PLACE_TERM}:${synset}`;
+
+/** A place a text names: its synset and the name as written. */
+export interface NamedPlace {
+  synset: number;
+  name: string;
+}
+
+/** The distinct places `text` names, in order (see placeTerms). */
+export function namedPlaces(text: string, names: ReadonlyMap<string, PlaceName>): NamedPlace[] {
+  const out: NamedPlace[] = [];
   const seen = new Set<number>();
   const first = firstWords(names);
   const re = NON_ASCII.test(text) ? CAPITALISED_RUN : ASCII_RUN;
@@ -60,22 +77,24 @@ export function placeTerms(text: string, names: ReadonlyMap<string, PlaceName>):
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const run = m[0];
     // the commonest case: one word that begins no place's name ("The", "Studies")
-    if (!first.has(bareWord(run)) && !/\s/.test(run)) continue;
+    if (!first.has(run) && !first.has(bareWord(run)) && !/\s/.test(run)) continue;
     const words = run.split(/\s+/);
-    const found: { len: number; synset: number }[] = [];
+    const found: { len: number; synset: number; name: string }[] = [];
     let other = false;
     for (let i = 0; i < words.length; ) {
-      const most = first.get(bareWord(words[i] as string)) ?? 0;
+      const word = words[i] as string;
+      // as written first: "U.S." is a name, its full stop part of it
+      const most = first.get(word) ?? first.get(bareWord(word)) ?? 0;
       const [len, place] =
         most > 0 ? longestName(words, i, Math.min(most, MAX_NAME_WORDS), names) : [0, undefined];
-      if (place) found.push({ len, synset: place.synset });
+      if (place) found.push({ len, synset: place.synset, name: words.slice(i, i + len).join(' ') });
       else if (!CONNECTOR.test(words[i] as string)) other = true;
       i += Math.max(1, len);
     }
-    for (const { len, synset } of found) {
+    for (const { len, synset, name } of found) {
       if ((len > 1 || !other) && !seen.has(synset)) {
         seen.add(synset);
-        out.push(PLACE_TERM);
+        out.push({ synset, name });
       }
     }
   }

@@ -18,10 +18,10 @@ import {
   serialiseCompact,
 } from './index/compact.js';
 import { INDEX_FORMAT_VERSION, INDEX_OPTIONS, type IndexedFields } from './index-options.js';
-import { PLACE_TERM } from './places.js';
+import { namedPlaceTerm, PLACE_TERM } from './places.js';
 import { loadRelated, type RelatedTerms, serialiseRelated } from './related.js';
 import { type TopicTerms, topicCounter, topicsOf } from './topics.js';
-import { releaseWordNet } from './wordnet.js';
+import { type PlaceName, releaseWordNet } from './wordnet.js';
 import { type PendingWordNetSide, startWordNetSide } from './wordnet-offload.js';
 
 export interface SearchIndex {
@@ -34,6 +34,11 @@ export interface SearchIndex {
   related: RelatedTerms;
   /** Per document number, the terms most of its passages share and its title's (topics.ts). */
   topics: TopicTerms;
+  /**
+   * Every name WordNet gives the places the corpus names ("US" and "United States"), each with its place: a
+   * question's places are read with these (places.ts namedPlaces), so answering never reads WordNet.
+   */
+  places: ReadonlyMap<string, PlaceName>;
   /** The corpus's own abstention thresholds (calibration.ts); absent while they are being fitted. */
   calibration?: Calibration;
 }
@@ -89,7 +94,7 @@ export function passageFacts(corpus: Corpus): PassageFacts {
 function analysedFields(
   corpus: Corpus,
   analyzer: Analyzer,
-  places: Pick<PendingWordNetSide, 'places' | 'placesReady'>,
+  places: Pick<PendingWordNetSide, 'places' | 'placesReady' | 'named'>,
 ): (i: number) => [string[], string[], string[]] {
   const titles = new Map<string, string[]>();
   const sections = new Map<string, string[]>();
@@ -122,6 +127,7 @@ function analysedFields(
       next++;
     }
     for (let k = places.places(i); k > 0; k--) text.push(PLACE_TERM);
+    for (const synset of places.named(i)) text.push(namedPlaceTerm(synset));
     return [text, section, title];
   };
 }
@@ -283,7 +289,7 @@ function indexWith(corpus: Corpus, analyzer: Analyzer, wordNet: PendingWordNetSi
   );
   const titles = new Map(corpus.documents.map((d) => [d.id, d.title]));
   const [df, topics] = counter.finish((d) => analyzer.analyze(titles.get(facts.docIds[d] as string) ?? ''));
-  const { related, drafts } = wordNet.collect((t) => {
+  const { related, drafts, places } = wordNet.collect((t) => {
     const id = compact.termIds.get(t);
     return id === undefined ? undefined : compact.terms[id];
   });
@@ -294,6 +300,7 @@ function indexWith(corpus: Corpus, analyzer: Analyzer, wordNet: PendingWordNetSi
     passages: facts,
     related,
     topics,
+    places: new Map(places),
   };
   index.calibration = calibrate(corpus, index, analyzer, drafts);
   // WordNet is needed only while building (related terms, calibration): answering never reads it. Nor does it
@@ -328,6 +335,8 @@ export interface SerialisedIndex {
   passages: { docIds: string[]; doc: number[]; about: number[]; section: number[] };
   related: [string, [string, number, number][]][];
   topics: string[][];
+  /** [name, synset, first] */
+  places: [string, number, boolean][];
   calibration?: Calibration;
 }
 
@@ -347,6 +356,7 @@ export function serialiseIndex(index: SearchIndex, contentHash: string): string 
     },
     related: serialiseRelated(index.related),
     topics: index.topics.map((t) => [...t]),
+    places: [...index.places].map(([name, p]) => [name, p.synset, p.first]),
     ...(index.calibration ? { calibration: index.calibration } : {}),
   };
   return JSON.stringify(out);
@@ -372,6 +382,7 @@ export function loadSearchIndex(json: string, contentHash: string): SearchIndex 
     },
     related: loadRelated(data.related),
     topics: data.topics.map((t) => new Set(t)),
+    places: new Map(data.places.map(([name, synset, first]) => [name, { synset, first }])),
     ...(data.calibration ? { calibration: data.calibration } : {}),
   };
 }

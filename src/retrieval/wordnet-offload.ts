@@ -1,5 +1,5 @@
 /**
- * Runs the WordNet side of an index build (wordnet-side.ts: the place counts, the related terms and the
+ * Runs the WordNet side of an index build (wordnet-side.ts: the places named, the related terms and the
  * calibration's drafts) in a worker thread (wordnet-worker.ts) while the main thread analyses the passages and
  * builds the compact index, where that can pay: a corpus of WORKER_MIN passages or more, a second core, and an
  * analyzer that says what it was made from. The build is synchronous, so it waits with Atomics.wait: for a
@@ -15,7 +15,7 @@ import type { Corpus } from '../corpus/types.js';
 import type { Analyzer } from './analyzer.js';
 import { passageTexts } from './related.js';
 import { releaseWordNet } from './wordnet.js';
-import { countPlaces, type WordNetSide, wordNetSide } from './wordnet-side.js';
+import { countPlaces, NAMED_PER_PASSAGE, namedOf, type WordNetSide, wordNetSide } from './wordnet-side.js';
 import type { WordNetJob, WordNetReply, WordNetWork } from './wordnet-worker.js';
 
 /**
@@ -31,6 +31,8 @@ export interface PendingWordNetSide {
   placesReady(i: number): boolean;
   /** How many places passage i names (wordnet-side.ts countPlaces); waits for the worker's count. */
   places(i: number): number;
+  /** The synsets of the places passage i names (at most NAMED_PER_PASSAGE); call after places(i). */
+  named(i: number): Int32Array;
   /**
    * The related terms and drafts: the worker's, or computed now. Call once. `own`: the main thread's copy of a
    * term, where it has one (the index's): the worker's terms arrive as copies, and each is kept once (see shared).
@@ -56,23 +58,30 @@ export function startWordNetSide(
   // (a worker's closures live until its exit is handled, after the build), and remade if the worker fails.
   const n = corpus.passages.length;
   let counts: Uint8Array | undefined;
-  /** The place counts made on the main thread, WordNet dropped after (so not held while the passages are analysed). */
-  const countedHere = (): Uint8Array => {
-    if (!counts) {
+  let namedHere: Int32Array | undefined;
+  /**
+   * The place counts and places named, made on the main thread, WordNet dropped after (so not held while the
+   * passages are analysed).
+   */
+  const countedHere = (): [Uint8Array, Int32Array] => {
+    if (!counts || !namedHere) {
       counts = new Uint8Array(n);
-      countPlaces(passageTexts(corpus).texts, aboutFlags(corpus), counts);
+      namedHere = new Int32Array(n * NAMED_PER_PASSAGE);
+      countPlaces(passageTexts(corpus).texts, aboutFlags(corpus), counts, namedHere);
       releaseWordNet();
     }
-    return counts;
+    return [counts, namedHere];
   };
   const inline = () => {
+    const named = countedHere()[1];
     const { texts, headings } = passageTexts(corpus);
-    return wordNetSide(texts, headings, analyzer);
+    return wordNetSide(texts, headings, analyzer, named);
   };
   const use = options.worker ?? (n >= WORKER_MIN && availableParallelism() >= 2);
   const none: PendingWordNetSide = {
     placesReady: () => true,
-    places: (i) => countedHere()[i] as number,
+    places: (i) => countedHere()[0][i] as number,
+    named: (i) => namedOf(countedHere()[1], i),
     collect: inline,
     cancel: () => {},
     ranIn: 'main thread',
@@ -81,7 +90,8 @@ export function startWordNetSide(
   const { port1, port2 } = new MessageChannel();
   const state = new Int32Array(new SharedArrayBuffer(8));
   const shared = new Uint8Array(new SharedArrayBuffer(Math.max(1, n)));
-  const job: WordNetJob = { kind: 'wordnet-side', port: port2, state, places: shared };
+  const sharedNamed = new Int32Array(new SharedArrayBuffer(Math.max(1, n * NAMED_PER_PASSAGE) * 4));
+  const job: WordNetJob = { kind: 'wordnet-side', port: port2, state, places: shared, named: sharedNamed };
   // Posted before the worker starts (it is on the port when the worker reads it).
   port1.postMessage(workOf(corpus, analyzer.source));
   let worker: Worker;
@@ -110,6 +120,7 @@ export function startWordNetSide(
       }
       return (counts ?? shared)[i] as number;
     },
+    named: (i) => namedOf(namedHere ?? sharedNamed, i),
     collect(own) {
       try {
         if (Atomics.wait(state, 0, 0, WAIT_MS) === 'timed-out') return inline();
@@ -158,7 +169,7 @@ function sharedStrings(
     for (const l of links) l.term = one(l.term);
     related.set(one(from), links);
   }
-  return { related, drafts: side.drafts };
+  return { related, drafts: side.drafts, places: side.places };
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Worker thread of an index build: computes the WordNet side (wordnet-side.ts) from the passages' texts and
- * the analyzer's thesaurus. First the place counts, into the shared `places` as it goes, `state[1]` the
+ * the analyzer's thesaurus. First the place counts and the places named, into the shared `places` and `named` as it goes, `state[1]` the
  * passages counted so far (-1: counting failed); then the related terms and drafts, posted on the port it was
  * given, and `state[0]` raised. The main thread waits on both (wordnet-offload.ts). Does nothing when imported
  * outside such a worker (e.g. by a check that imports every module).
@@ -19,6 +19,8 @@ export interface WordNetJob {
   state: Int32Array;
   /** A SharedArrayBuffer of one byte per passage: the place counts. */
   places: Uint8Array;
+  /** A SharedArrayBuffer of NAMED_PER_PASSAGE synsets per passage: the places named (wordnet-side.ts). */
+  named: Int32Array;
 }
 
 /** What the worker works on, posted on its port before it starts. */
@@ -55,14 +57,14 @@ function run(job: WordNetJob): WordNetReply {
     return { error: 'no work posted' };
   }
   try {
-    countPlaces(work.texts, work.about, job.places, (i) => signal(job.state, 1, i));
+    countPlaces(work.texts, work.about, job.places, job.named, (i) => signal(job.state, 1, i));
   } catch (e) {
     signal(job.state, 1, -1);
     return failure(e);
   }
   try {
     const analyzer = createAnalyzer(work.thesaurus, { cacheLimit: work.cacheLimit });
-    return { ok: wordNetSide(work.texts, work.headings, analyzer) };
+    return { ok: wordNetSide(work.texts, work.headings, analyzer, job.named) };
   } catch (e) {
     return failure(e);
   }

@@ -304,7 +304,10 @@ export function placeNames(): ReadonlyMap<string, PlaceName> {
       isPerson(noun, firstSense)
     )
       continue;
-    places.set(name, { synset: place.synset, first: kept.some((s) => s.synset === firstSense) });
+    // A name in capitals is no common word at a sentence's start: "U.S." is a place whichever sense comes first
+    // (WordNet's first is the government).
+    const first = name === name.toUpperCase() || kept.some((s) => s.synset === firstSense);
+    places.set(name, { synset: place.synset, first });
   }
   return places;
 }

@@ -3,14 +3,15 @@
  * "where" question does with them.
  */
 import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/corpus/load.js';
 import { analyzerFor } from '../../src/retrieval/analyzer.js';
 import { analyse } from '../../src/retrieval/pipeline/analyse.js';
-import { PLACE_TERM, placeTerms } from '../../src/retrieval/places.js';
+import { namedPlaces, PLACE_TERM, placeTerms } from '../../src/retrieval/places.js';
 import { search } from '../../src/retrieval/search.js';
-import { buildSearchIndex } from '../../src/retrieval/search-index.js';
+import { buildSearchIndex, loadSearchIndex, serialiseIndex } from '../../src/retrieval/search-index.js';
 import { signals } from '../../src/retrieval/signals.js';
 import { placeNames } from '../../src/retrieval/wordnet.js';
-import { one } from '../corpus/helpers.js';
+import { one, review } from '../corpus/helpers.js';
 
 const count = (text: string) => placeTerms(text, placeNames()).length;
 
@@ -75,5 +76,78 @@ describe('the place facet', () => {
     const without = out.terms.filter((t) => !t.rankingOnly);
     const matched = new Set(out.terms.map((t) => t.term));
     expect(signals(out.terms, matched)).toEqual(signals(without, matched));
+  });
+});
+
+describe('places named otherwise than the corpus names them', () => {
+  const named = (text: string) => namedPlaces(text, placeNames()).map((p) => p.synset);
+
+  it('reads "US", "U.S.", "USA" and "United States" as one place, and "us" as no place', () => {
+    const [us] = named('the United States');
+    expect(us).toBeDefined();
+    for (const text of ['in the US', 'in the U.S., schools', 'the USA.', 'United States of America'])
+      expect(named(text)).toEqual([us]);
+    expect(named('Tell us what helps us')).toEqual([]);
+    expect(named('Studies in the U.S. and the UK.')).toHaveLength(2);
+  });
+
+  // Two reviews: the settings passage says "the United States"; a question says "US", which the analyzer
+  // reads as the stop word "us". The decoy shares the question's other words more often.
+  const corpus = buildCorpus([
+    {
+      file: 'mentoring.md',
+      source: review({
+        id: 'mentoring',
+        body: [
+          '# Findings',
+          '',
+          '## Mentoring trials',
+          '',
+          'Mentoring trials with pupils ran in schools, and the mentoring trials that ran later found attendance rose.',
+          '',
+          '## Settings',
+          '',
+          'Mentoring trials took place in Canada and the United States.',
+        ].join('\n'),
+      }),
+    },
+    {
+      file: 'tutoring.md',
+      source: review({
+        id: 'tutoring',
+        body: ['# Findings', '', '## Tutoring', '', 'Tutoring in small groups raised reading scores.'].join(
+          '\n',
+        ),
+      }),
+    },
+  ]);
+  const analyzer = analyzerFor(corpus);
+  const index = buildSearchIndex(corpus, analyzer);
+  const top = (q: string) => {
+    const id = search(index, analyzer, q).stages.ranked[0]?.id;
+    return corpus.passages.find((p) => p.id === id)?.headingPath.at(-1);
+  };
+
+  it('finds the passage naming the place by another name', () => {
+    expect(top('Did any mentoring trials run in the US?')).toBe('Settings');
+    expect(top('Did any mentoring trials run in the U.S.?')).toBe('Settings');
+    // without the place the decoy wins on the asker's words
+    expect(top('Did any mentoring trials run?')).toBe('Mentoring trials');
+  });
+
+  it('keeps the names with the index, so answering reads no WordNet and a reloaded index does the same', () => {
+    expect(index.places.get('US')?.synset).toBe(index.places.get('United States')?.synset);
+    expect(index.places.has('Australia')).toBe(false); // only the places this corpus names
+    const reloaded = loadSearchIndex(serialiseIndex(index, 'h'), 'h');
+    if (!reloaded) throw new Error('not reloaded');
+    const q = 'Did any mentoring trials run in the US?';
+    expect(search(reloaded, analyzer, q).stages.ranked).toEqual(search(index, analyzer, q).stages.ranked);
+  });
+
+  it('adds nothing for a place the corpus writes as the asker does, or for a question in capitals', () => {
+    const terms = (q: string) => search(index, analyzer, q).terms.map((t) => t.term);
+    expect(terms('Did any trials run in Canada?').some((t) => t.startsWith(`${PLACE_TERM}:`))).toBe(false);
+    expect(terms('DID ANY TRIALS HELP US').some((t) => t.startsWith(`${PLACE_TERM}:`))).toBe(false);
+    expect(terms('Did any trials run in the US?').some((t) => t.startsWith(`${PLACE_TERM}:`))).toBe(true);
   });
 });

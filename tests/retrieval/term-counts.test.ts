@@ -1,6 +1,6 @@
 /**
  * The index build's document frequencies and topic terms (search-index.ts) are what the plain rule gives: df is,
- * per term, the passages whose text (with its place terms) or section has it, in order of first occurrence; a document's topic terms
+ * per term, the passages whose text (with its place terms and places' own terms) or section has it, in order of first occurrence; a document's topic terms
  * are those in at least TOPIC_SHARE of its passages (and 2), in its own order of first occurrence, then its
  * title's. Checked on the loader's order (each document's passages one run: the one-lookup count) and on the
  * same passages interleaved across documents (the plain count).
@@ -8,10 +8,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/corpus/types.js';
 import { type Analyzer, createAnalyzer } from '../../src/retrieval/analyzer.js';
-import { placeTerms } from '../../src/retrieval/places.js';
+import { namedPlaces, namedPlaceTerm, PLACE_TERM } from '../../src/retrieval/places.js';
 import { buildSearchIndex } from '../../src/retrieval/search-index.js';
 import { TOPIC_SHARE } from '../../src/retrieval/topics.js';
 import { placeNames } from '../../src/retrieval/wordnet.js';
+import { NAMED_PER_PASSAGE } from '../../src/retrieval/wordnet-side.js';
 import { BUNDLED_DIR, load, MULTI_DIR } from './helpers.js';
 
 function expected(corpus: Corpus, analyzer: Analyzer): { df: [string, number][]; topics: string[][] } {
@@ -19,8 +20,12 @@ function expected(corpus: Corpus, analyzer: Analyzer): { df: [string, number][];
   const docIds: string[] = [];
   const perDoc = new Map<string, { passages: number; counts: Map<string, number> }>();
   for (const p of corpus.passages) {
-    // a finding's text terms include a place term per place it names (places.ts)
-    const places = p.role === 'about' ? [] : placeTerms(p.text, placeNames());
+    // a finding's text terms include a place term per place it names, and each place's own term (places.ts)
+    const named = p.role === 'about' ? [] : namedPlaces(p.text, placeNames());
+    const places = [
+      ...named.map(() => PLACE_TERM),
+      ...named.slice(0, NAMED_PER_PASSAGE).map((place) => namedPlaceTerm(place.synset)),
+    ];
     const own = new Set([
       ...analyzer.analyze(p.text),
       ...places,

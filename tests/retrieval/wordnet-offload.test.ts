@@ -11,8 +11,14 @@ import { type PendingWordNetSide, startWordNetSide } from '../../src/retrieval/w
 import type { WordNetSide } from '../../src/retrieval/wordnet-side.js';
 import { BUNDLED_DIR } from './helpers.js';
 
-const plain = (s: WordNetSide) => JSON.stringify([serialiseRelated(s.related), s.drafts]);
+const plain = (s: WordNetSide) => JSON.stringify([serialiseRelated(s.related), s.drafts, s.places]);
 const placeCounts = (p: PendingWordNetSide, n: number) => Array.from({ length: n }, (_, i) => p.places(i));
+/** Each passage's places (synsets), read after its count. */
+const namedPlaces = (p: PendingWordNetSide, n: number) =>
+  Array.from({ length: n }, (_, i) => {
+    p.places(i);
+    return [...p.named(i)];
+  });
 
 describe('the WordNet side of an index build', () => {
   it('is the same computed in a worker thread as on the main thread', async () => {
@@ -20,6 +26,7 @@ describe('the WordNet side of an index build', () => {
     const n = corpus.passages.length;
     const inWorker = startWordNetSide(corpus, analyzerFor(corpus), { worker: true });
     const workerPlaces = placeCounts(inWorker, n);
+    const workerNamed = namedPlaces(inWorker, n);
     expect(inWorker.placesReady(n - 1)).toBe(true);
     const worker = inWorker.collect();
     expect(inWorker.ranIn).toBe('worker');
@@ -27,10 +34,13 @@ describe('the WordNet side of an index build', () => {
     expect(onMain.placesReady(0)).toBe(true);
     expect(placeCounts(onMain, n)).toEqual(workerPlaces);
     expect(workerPlaces.some((c) => c > 0)).toBe(true);
+    expect(namedPlaces(onMain, n)).toEqual(workerNamed);
+    expect(workerNamed.some((s) => s.length > 0)).toBe(true);
     const main = onMain.collect();
     expect(onMain.ranIn).toBe('main thread');
     expect(worker.related.size).toBeGreaterThan(100);
     expect(worker.drafts.length).toBeGreaterThan(10);
+    expect(worker.places.some(([name]) => name === 'Scotland')).toBe(true);
     expect(plain(worker)).toBe(plain(main));
   }, 60_000);
 

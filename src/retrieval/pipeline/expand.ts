@@ -9,6 +9,8 @@
  * - Each word also leads to the corpus terms WordNet relates to it (related.ts, computed at index build),
  *   in the same group as the word, with a lower specificity (the link's credit) and coverage credit (the
  *   link's evidence credit): a group counts once.
+ * - A place the question names otherwise than the corpus ("US", "U.S.", "United States") is searched by the
+ *   place's own term (places.ts), which the index gives every finding naming the place by any name.
  * Each term carries its IDF weight (signals.ts, for the evidence that decides an answer) and its specificity
  * (specificity.ts, for ranking: common words cannot decide it).
  */
@@ -16,7 +18,7 @@ import { type Analyzer, countedTerm, type QueryTerm } from '../analyzer.js';
 import type { Corrector } from '../correction.js';
 import { IRREGULAR } from '../data/irregular.js';
 import { isEnglishWord, zipf } from '../english.js';
-import { PLACE_TERM } from '../places.js';
+import { namedPlaces, namedPlaceTerm, PLACE_TERM } from '../places.js';
 import { type Link, phraseKey } from '../related.js';
 import type { SearchIndex } from '../search-index.js';
 import { idf, PARTIAL_CREDIT, type WeightedTerm } from '../signals.js';
@@ -141,6 +143,8 @@ export function expand(
   // places but is no evidence that the question's topic is covered (signals.ts: `rankingOnly`).
   if (analysed.facets.some((f) => f.kind === 'place'))
     synonyms.push(...placeGroup(analysed, index, analyzer));
+  // Places the question names by another name than the corpus's ("US" where it says "United States").
+  asked.push(...otherPlaceNames(analysed, asked, synonyms, index, analyzer));
   // Two-word phrases of the asker's that WordNet knows ("carried out", "took part"): the corpus terms they may
   // mean ("conduct", "participate"), in the group of the phrase's first content word. The phrase is specific
   // even where its words are not ("take", "part"), so a term reached counts its own specificity.
@@ -214,6 +218,46 @@ function placeGroup(analysed: Analysed, index: SearchIndex, analyzer: Analyzer):
   const place = placeDf === undefined ? [] : [{ ...where, specificity: specificity(0, placeDf, index.size) }];
   const vocabulary = facetTerms('place', where, index, analyzer).map((t) => ({ ...t, rankingOnly: true }));
   return [...place, ...vocabulary];
+}
+
+/**
+ * The places a question names that the corpus names otherwise: each place's own term (places.ts
+ * namedPlaceTerm, indexed for every finding that names the place by any of its names), in the group of the
+ * asker's word for it, or a group of its own where the analyzer keeps no word ("US" reads as "us", a stop
+ * word). A name the corpus writes as the asker does is found by its own words: its place term would only
+ * count it twice. Read with the names the index keeps (SearchIndex.places), not WordNet.
+ */
+function otherPlaceNames(
+  analysed: Analysed,
+  asked: readonly ExpandedTerm[],
+  synonyms: readonly ExpandedTerm[],
+  index: SearchIndex,
+  analyzer: Analyzer,
+): ExpandedTerm[] {
+  // In a question written all in capitals, "US" may be the pronoun.
+  if (index.places.size === 0 || !/\p{Ll}/u.test(analysed.question)) return [];
+  const out: ExpandedTerm[] = [];
+  let group = Math.max(-1, ...analysed.words.map((q) => q.word), ...synonyms.map((t) => t.group)) + 1;
+  for (const place of namedPlaces(analysed.question, index.places)) {
+    const term = namedPlaceTerm(place.synset);
+    const df = index.df.get(term);
+    if (df === undefined) continue;
+    const words = analyzer.queryTerms(place.name).map((q) => q.term);
+    if (words.length > 0 && words.every((t) => index.df.has(t))) continue;
+    const word = asked.find((t) => words.includes(t.term));
+    out.push({
+      term,
+      raw: word?.raw ?? place.name,
+      weight: word?.weight ?? idf(df, index.size),
+      inCorpus: true,
+      generic: false,
+      specificity: Math.max(specificity(0, df, index.size), word?.specificity ?? 0),
+      via: 'asked',
+      group: word?.group ?? group++,
+      credit: 1,
+    });
+  }
+  return out;
 }
 
 const vocabularies = new WeakMap<Analyzer, Map<FacetKind, string[]>>();
