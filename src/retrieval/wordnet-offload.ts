@@ -34,7 +34,7 @@ export interface PendingWordNetSide {
   /** The synsets of the places passage i names (at most NAMED_PER_PASSAGE); call after places(i). */
   named(i: number): Int32Array;
   /**
-   * The related terms and drafts: the worker's, or computed now. Call once. `own`: the main thread's copy of a
+   * The related terms, drafts and places' names: the worker's, or computed now. Call once. `own`: the main thread's copy of a
    * term, where it has one (the index's): the worker's terms arrive as copies, and each is kept once (see shared).
    */
   collect(own?: (term: string) => string | undefined): WordNetSide;

@@ -1,6 +1,7 @@
 /**
- * The part of an index build that reads WordNet: how many places each passage names (places.ts), the related
- * terms (related.ts) and the calibration's answerable drafts (calibration.ts answerableDrafts). It needs only
+ * The part of an index build that reads WordNet: how many places each passage names and which (places.ts),
+ * WordNet's names of those places, the related terms (related.ts) and the calibration's answerable drafts
+ * (calibration.ts answerableDrafts). It needs only
  * the passages' texts, heading paths and roles and the analyzer, all of which a worker thread can be given as
  * plain data (the analyzer as what it was made from), so the build runs it in one while the passages are
  * analysed and the compact index is built (wordnet-offload.ts, wordnet-worker.ts). The same functions run in
