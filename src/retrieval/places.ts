@@ -40,22 +40,13 @@ function firstWords(names: ReadonlyMap<string, PlaceName>): Map<string, number> 
     first = new Map();
     for (const name of names.keys()) {
       const words = name.split(' ');
-      const w = words[0] as string;
+      // as a name's first word is looked up: bare ("U.S." as "U.S"; the name itself keeps its full stop)
+      const w = bareWord(words[0] as string);
       first.set(w, Math.max(first.get(w) ?? 0, words.length));
     }
     firstWordsOf.set(names, first);
   }
   return first;
-}
-
-/**
- * The PLACE_TERM of each distinct place `text` names (so a list of settings counts more than one address
- * repeated). A one-word name inside a longer run of capitalised words is part of another name ("Reading
- * Research Quarterly", "Washington State University", "Erin Smith"), not a place; a name of two words or more
- * ("New South Wales") is specific enough anywhere. Only words that begin some place's name are looked at.
- */
-export function placeTerms(text: string, names: ReadonlyMap<string, PlaceName>): string[] {
-  return namedPlaces(text, names).map(() => PLACE_TERM);
 }
 
 /** The term of one place (its synset) that a passage or a question names. */
@@ -67,7 +58,13 @@ export interface NamedPlace {
   name: string;
 }
 
-/** The distinct places `text` names, in order (see placeTerms). */
+/**
+ * The distinct places `text` names, in order (so a list of settings counts more than one address repeated;
+ * the index gives a finding one PLACE_TERM for each). A one-word name inside a longer run of capitalised words
+ * is part of another name ("Reading Research Quarterly", "Washington State University", "Erin Smith"), not a
+ * place; a name of two words or more ("New South Wales") is specific enough anywhere. Only words that begin
+ * some place's name are looked at.
+ */
 export function namedPlaces(text: string, names: ReadonlyMap<string, PlaceName>): NamedPlace[] {
   const out: NamedPlace[] = [];
   const seen = new Set<number>();
@@ -77,14 +74,12 @@ export function namedPlaces(text: string, names: ReadonlyMap<string, PlaceName>)
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const run = m[0];
     // the commonest case: one word that begins no place's name ("The", "Studies")
-    if (!first.has(run) && !first.has(bareWord(run)) && !/\s/.test(run)) continue;
+    if (!first.has(bareWord(run)) && !/\s/.test(run)) continue;
     const words = run.split(/\s+/);
     const found: { len: number; synset: number; name: string }[] = [];
     let other = false;
     for (let i = 0; i < words.length; ) {
-      const word = words[i] as string;
-      // as written first: "U.S." is a name, its full stop part of it
-      const most = first.get(word) ?? first.get(bareWord(word)) ?? 0;
+      const most = first.get(bareWord(words[i] as string)) ?? 0;
       const [len, place] =
         most > 0 ? longestName(words, i, Math.min(most, MAX_NAME_WORDS), names) : [0, undefined];
       if (place) found.push({ len, synset: place.synset, name: words.slice(i, i + len).join(' ') });

@@ -1,11 +1,10 @@
 /**
  * The part of an index build that reads WordNet: how many places each passage names and which (places.ts),
  * WordNet's names of those places, the related terms (related.ts) and the calibration's answerable drafts
- * (calibration.ts answerableDrafts). It needs only
- * the passages' texts, heading paths and roles and the analyzer, all of which a worker thread can be given as
- * plain data (the analyzer as what it was made from), so the build runs it in one while the passages are
- * analysed and the compact index is built (wordnet-offload.ts, wordnet-worker.ts). The same functions run in
- * the worker and inline, so the result is the same either way.
+ * (calibration.ts answerableDrafts). It needs only the passages' texts, heading paths and roles and the
+ * analyzer, all of which a worker thread can be given as plain data (the analyzer as what it was made from), so
+ * the build runs it in one while the passages are analysed and the compact index is built (wordnet-offload.ts,
+ * wordnet-worker.ts). The same functions run in the worker and inline, so the result is the same either way.
  */
 import type { Analyzer } from './analyzer.js';
 import { answerableDrafts } from './calibration.js';
@@ -59,8 +58,9 @@ export function countPlaces(
     if (about[i]) continue;
     const places = namedPlaces(texts[i] as string, names);
     counts[i] = Math.min(255, places.length);
-    for (let k = 0; k < Math.min(NAMED_PER_PASSAGE, places.length); k++)
-      named[i * NAMED_PER_PASSAGE + k] = (places[k] as { synset: number }).synset;
+    places.slice(0, NAMED_PER_PASSAGE).forEach((p, k) => {
+      named[i * NAMED_PER_PASSAGE + k] = p.synset;
+    });
   }
   counted?.(texts.length);
 }

@@ -6,23 +6,23 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/corpus/load.js';
 import { analyzerFor } from '../../src/retrieval/analyzer.js';
 import { analyse } from '../../src/retrieval/pipeline/analyse.js';
-import { namedPlaces, PLACE_TERM, placeTerms } from '../../src/retrieval/places.js';
+import { namedPlaces, PLACE_TERM } from '../../src/retrieval/places.js';
 import { search } from '../../src/retrieval/search.js';
 import { buildSearchIndex, loadSearchIndex, serialiseIndex } from '../../src/retrieval/search-index.js';
 import { signals } from '../../src/retrieval/signals.js';
 import { placeNames } from '../../src/retrieval/wordnet.js';
 import { one, review } from '../corpus/helpers.js';
 
-const count = (text: string) => placeTerms(text, placeNames()).length;
+const count = (text: string) => namedPlaces(text, placeNames()).length;
 
-describe('placeTerms', () => {
+describe('namedPlaces', () => {
   it('counts each distinct place a text names, in one word or several, as written', () => {
     expect(
       count('Studies took place in Australia (25 studies), the United States (22) and New South Wales.'),
     ).toBe(3);
     expect(count('Most were in the US; others in the USA, in Canada, and again in Canada.')).toBe(2);
     expect(count("Australia's schools")).toBe(1);
-    expect(placeTerms('in Missouri', placeNames())).toEqual([PLACE_TERM]);
+    expect(namedPlaces('in Missouri', placeNames()).map((p) => p.name)).toEqual(['Missouri']);
   });
 
   it('does not take a common word, a person or part of another name for a place', () => {

@@ -200,8 +200,7 @@ function facetTerms(
  * facet's vocabulary ("setting", "location") below it. Ranking only.
  */
 function placeGroup(analysed: Analysed, index: SearchIndex, analyzer: Analyzer): ExpandedTerm[] {
-  // a group number no word of the question has
-  const group = analysed.words.reduce((g, q) => Math.max(g, q.word), -1) + 1;
+  const group = unusedGroup(analysed, []);
   const where: ExpandedTerm = {
     term: PLACE_TERM,
     raw: 'where',
@@ -218,6 +217,14 @@ function placeGroup(analysed: Analysed, index: SearchIndex, analyzer: Analyzer):
   const place = placeDf === undefined ? [] : [{ ...where, specificity: specificity(0, placeDf, index.size) }];
   const vocabulary = facetTerms('place', where, index, analyzer).map((t) => ({ ...t, rankingOnly: true }));
   return [...place, ...vocabulary];
+}
+
+/** A group number that no word of the question and none of `terms` has. */
+function unusedGroup(analysed: Analysed, terms: readonly ExpandedTerm[]): number {
+  let g = -1;
+  for (const q of analysed.words) g = Math.max(g, q.word);
+  for (const t of terms) g = Math.max(g, t.group);
+  return g + 1;
 }
 
 /**
@@ -237,7 +244,7 @@ function otherPlaceNames(
   // In a question written all in capitals, "US" may be the pronoun.
   if (index.places.size === 0 || !/\p{Ll}/u.test(analysed.question)) return [];
   const out: ExpandedTerm[] = [];
-  let group = Math.max(-1, ...analysed.words.map((q) => q.word), ...synonyms.map((t) => t.group)) + 1;
+  let group = unusedGroup(analysed, synonyms);
   for (const place of namedPlaces(analysed.question, index.places)) {
     const term = namedPlaceTerm(place.synset);
     const df = index.df.get(term);
