@@ -10,6 +10,7 @@ import MiniSearch from 'minisearch';
 import type { Corpus, Passage } from '../corpus/types.js';
 import type { Analyzer } from './analyzer.js';
 import { type Calibration, calibrate } from './calibration.js';
+import { contactTerms } from './contacts.js';
 import {
   buildCompactIndex,
   type CompactIndex,
@@ -88,7 +89,8 @@ export function passageFacts(corpus: Corpus): PassageFacts {
 /**
  * Each passage's analysed fields, in the index's field order (text, section, title), one passage at a time. A
  * title is analysed once per document and a heading path once per distinct path (passages share them). The
- * text terms end with one PLACE_TERM per place the passage names (`places`: wordnet-offload.ts); while its count
+ * text terms end with one PLACE_TERM per place the passage names (`places`: wordnet-offload.ts) and its contact
+ * terms (contacts.ts); while its count
  * is not known yet (a worker is counting), the texts of the passages after it are analysed meanwhile.
  */
 function analysedFields(
@@ -128,6 +130,7 @@ function analysedFields(
     }
     for (let k = places.places(i); k > 0; k--) text.push(PLACE_TERM);
     for (const synset of places.named(i)) text.push(namedPlaceTerm(synset));
+    for (const t of contactTerms(p.text)) text.push(t);
     return [text, section, title];
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The index build's document frequencies and topic terms (search-index.ts) are what the plain rule gives: df is,
- * per term, the passages whose text (with its place terms and places' own terms) or section has it, in order of first occurrence; a document's topic terms
+ * per term, the passages whose text (with its place terms, places' own terms and contact terms) or section has it,
+ * in order of first occurrence; a document's topic terms
  * are those in at least TOPIC_SHARE of its passages (and 2), in its own order of first occurrence, then its
  * title's. Checked on the loader's order (each document's passages one run: the one-lookup count) and on the
  * same passages interleaved across documents (the plain count).
@@ -8,6 +9,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/corpus/types.js';
 import { type Analyzer, createAnalyzer } from '../../src/retrieval/analyzer.js';
+import { contactTerms } from '../../src/retrieval/contacts.js';
 import { namedPlaces, namedPlaceTerm, PLACE_TERM } from '../../src/retrieval/places.js';
 import { buildSearchIndex } from '../../src/retrieval/search-index.js';
 import { TOPIC_SHARE } from '../../src/retrieval/topics.js';
@@ -29,6 +31,7 @@ function expected(corpus: Corpus, analyzer: Analyzer): { df: [string, number][];
     const own = new Set([
       ...analyzer.analyze(p.text),
       ...places,
+      ...contactTerms(p.text),
       ...analyzer.analyze(p.headingPath.join(' \n ')),
     ]);
     for (const t of own) df.set(t, (df.get(t) ?? 0) + 1);

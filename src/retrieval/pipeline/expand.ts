@@ -188,7 +188,9 @@ function facetTerms(
   for (const t of vocabularyTerms(kind, analyzer)) {
     const tDf = index.df.get(t);
     if (tDf === undefined) continue;
-    const tSpec = specificity(zipf(t), tDf, index.size) * FACET_CREDIT;
+    // A contact term (contacts.ts) is what the word asks for, not a looser word for it: it ranks as the word
+    // would. As evidence it counts as any facet term.
+    const tSpec = specificity(zipf(t), tDf, index.size) * (t.startsWith('@') ? 1 : FACET_CREDIT);
     out.push({ ...reached(own, t, tSpec, 'facet', FACET_CREDIT), generic: false });
   }
   return out;
@@ -273,7 +275,11 @@ function vocabularyTerms(kind: FacetKind, analyzer: Analyzer): string[] {
   let byKind = vocabularies.get(analyzer);
   if (!byKind) {
     byKind = new Map(
-      VOCABULARY_FACETS.map((f) => [f.kind, [...new Set(f.vocabulary.flatMap((w) => analyzer.analyze(w)))]]),
+      VOCABULARY_FACETS.map((f) => [
+        f.kind,
+        // A word starting with "@" is an index term as it is (contacts.ts); the others are analysed.
+        [...new Set(f.vocabulary.flatMap((w) => (w.startsWith('@') ? [w] : analyzer.analyze(w))))],
+      ]),
     );
     vocabularies.set(analyzer, byKind);
   }

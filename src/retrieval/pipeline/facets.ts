@@ -19,13 +19,28 @@
  * "Where were the studies done?" or "which countries …" asks for places, which the index marks with one term
  * per distinct place WordNet knows that a finding names (places.ts).
  *
+ * "Project website", "email address", "phone number", "contact details" ask for contact details, which the index
+ * marks with one term per kind a passage gives (contacts.ts: a web address, an email address, a telephone
+ * number); "link" only where it is no association ("a link between X and Y").
+ *
  * "How many studies / pupils …" asks for a count: its noun is expanded into the noun's counted term, which
  * the analyzer indexes wherever the text gives a number of it ("86 studies", "17,950 students").
  */
 
 import { IRREGULAR_PLURALS } from '../data/irregular.js';
 
-export type FacetKind = 'certainty' | 'limitations' | 'provider' | 'dose' | 'aims' | 'count' | 'place';
+export type FacetKind =
+  | 'certainty'
+  | 'limitations'
+  | 'provider'
+  | 'dose'
+  | 'aims'
+  | 'count'
+  | 'place'
+  | 'web'
+  | 'email'
+  | 'phone'
+  | 'contact';
 
 export interface Facet {
   kind: FacetKind;
@@ -147,6 +162,36 @@ export const VOCABULARY_FACETS: readonly VocabularyFacet[] = [
     // and the place names themselves (places.ts), reached through their index term
     vocabulary: ['setting', 'location', 'country', 'geographic', 'region'],
   },
+  // Contact details (contacts.ts): a vocabulary word starting with "@" is an index term as it is.
+  {
+    kind: 'web',
+    asked: [
+      /\b(websites?|webpages?|urls?|homepages?)\b/i,
+      /\b(web) (?:sites?|pages?|address(?:es)?|links?)\b/i,
+      /\b(links?)\b(?!\s+(?:between|with|to)\b)/i,
+      /\b(links?) to (?:the |this |their |its |a )?(?:full |whole |original )?(?:report|review|paper|website|site|page|document|study|summary|pdf)\b/i,
+    ],
+    vocabulary: ['@web'],
+  },
+  // "e-mail" is read as "mail" (a lone letter is no word: analyzer.ts)
+  { kind: 'email', asked: [/\b(email)\b/i, /\be-(mail)\b/i], vocabulary: ['@email'] },
+  {
+    kind: 'phone',
+    asked: [
+      /\b(phone|telephone|tel)(?: number| no\b)/i,
+      /\b(call|ring|phone|telephone) (?:them|the team|the authors?|the researchers?|someone|anyone)\b/i,
+    ],
+    vocabulary: ['@phone'],
+  },
+  {
+    kind: 'contact',
+    // "contact details", "how do I contact the authors", "who to contact": not "contact with their family"
+    asked: [
+      /\b(contact) (?:details|information|info|address|number|email|person|point)\b/i,
+      /\b(?:how (?:do|can|could|should|would) (?:i|we|you|one|people) |who (?:do|can|should|could) (?:i|we|you) |who to |want to |like to |need to )(contact)\b/i,
+    ],
+    vocabulary: ['@web', '@email', '@phone'],
+  },
 ];
 
 /** "how many (of the) X (Y)", "what/the number of X": X, or Y when X is its modifier ("how many young people"). */
@@ -159,9 +204,9 @@ export function facetsOf(question: string): Facet[] {
   for (const f of VOCABULARY_FACETS) {
     for (const re of f.asked) {
       const m = re.exec(question);
-      if (m?.[1]) {
-        out.push({ kind: f.kind, trigger: m[1].toLowerCase() });
-        break;
+      const trigger = m?.[1]?.toLowerCase();
+      if (trigger && !out.some((o) => o.kind === f.kind && o.trigger === trigger)) {
+        out.push({ kind: f.kind, trigger });
       }
     }
   }
