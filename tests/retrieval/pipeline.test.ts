@@ -70,6 +70,10 @@ describe('analyse', () => {
   it('tells effect questions, questions about the review, and others apart', () => {
     expect(analyse(analyzer, 'Does mentoring reduce truancy?').wantsFindings).toBe(true);
     expect(analyse(analyzer, 'is there proof that clubs help').wantsFindings).toBe(true);
+    // whether something makes a difference is a question about its effect
+    expect(analyse(analyzer, 'Does it make a difference if the mentor is older?').wantsFindings).toBe(true);
+    expect(analyse(analyzer, 'Does the length of the club matter?').wantsFindings).toBe(true);
+    expect(analyse(analyzer, 'Did attendance differ between boys and girls?').wantsFindings).toBe(true);
     expect(analyse(analyzer, 'Who wrote this review?').aboutReview).toBe(true);
     expect(analyse(analyzer, 'How were the studies selected?').aboutReview).toBe(true);
     const neither = analyse(analyzer, 'What is a homework club?');

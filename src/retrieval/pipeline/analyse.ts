@@ -38,7 +38,7 @@ const ABOUT_THIS =
   /\bwhat(?:'s| is|s)? (?:a|an) [\w -]*(?:review|report|summary|overview)\b|\b(?:this|the) (?:piece of work|piece of research|review|report|summary|overview)\b(?!.*\b(?:say|says|said|find|finds|found|show|shows|conclude|concludes)\b)/i;
 /** Questions about effects or evidence, in general English. */
 const EFFECT =
-  /\b(?:does|do|did|is|are|was|were|can|could|will|would|should)\b.*\b(?:help|helps|helped|effective|improve[sd]?|reduce[sd]?|lower|raise[sd]?|increase[sd]?|prevent[sd]?|affect[sd]?|change[sd]?|benefit[s]?|harm[s]?|impact|lead|cause[sd]?|linked|associated|better|worse|stop[s]?)\b|\bwork(?:s|ed)?(?: for [\w -]+| well| better)?\s*[?.!]*\s*$|\b(?:evidence|proof|proven|effects?|impacts?|outcomes?|what (?:works|helps))\b/i;
+  /\b(?:does|do|did|is|are|was|were|can|could|will|would|should)\b.*\b(?:help|helps|helped|effective|improve[sd]?|reduce[sd]?|lower|raise[sd]?|increase[sd]?|prevent[sd]?|affect[sd]?|change[sd]?|benefit[s]?|harm[s]?|impact|lead|cause[sd]?|linked|associated|better|worse|stop[s]?|matters?|differ(?:s|ed)?|make[s]? (?:a |any |much |no )?difference)\b|\bwork(?:s|ed)?(?: for [\w -]+| well| better)?\s*[?.!]*\s*$|\b(?:evidence|proof|proven|effects?|impacts?|outcomes?|what (?:works|helps))\b/i;
 
 /**
  * A list of one-word alternatives that ends the question or a clause: "teachers, psychologists or
