@@ -105,6 +105,16 @@ export interface Analyzer {
   forget(): void;
 }
 
+/**
+ * A lone letter before a hyphen makes one word with what follows: an "e-cigarette" is no cigarette, nor an
+ * "x-ray" a ray ("e-mail" is read as "email", as it is also written). Otherwise a lone letter is dropped.
+ */
+export function joinLetterPrefix(parts: string[]): string[] {
+  const [first, second] = parts;
+  if (first === undefined || second === undefined || second === '' || !/^\p{L}$/u.test(first)) return parts;
+  return [first + second, ...parts.slice(2)];
+}
+
 /** Marks a counted term: the term of a noun the text gives a number of ("86 studies"). */
 export const COUNTED = '#';
 export const countedTerm = (term: string): string => `${COUNTED}${term}`;
@@ -225,7 +235,7 @@ export function createAnalyzer(thesaurus: ThesaurusData, options: AnalyzerOption
   const readWord = (matched: string): Part[] => {
     const ps: Part[] = [];
     const word = matched.replace(/'s$|s'$|'$/, (x) => (x === "s'" ? 's' : ''));
-    for (const raw of word.split('-')) {
+    for (const raw of joinLetterPrefix(word.split('-'))) {
       // A lone letter is not a word to search for ("e.g.", "i.e.", "the U.S." initials).
       if (raw !== '' && !/^\p{L}$/u.test(raw)) ps.push(part(raw));
     }

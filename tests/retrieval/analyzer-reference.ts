@@ -74,7 +74,12 @@ export function createReferenceAnalyzer(thesaurus: ThesaurusData): Analyzer {
     const normal = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
     for (const m of normal.matchAll(WORD)) {
       const word = m[0].replace(/'s$|s'$|'$/, (x) => (x === "s'" ? 's' : ''));
-      for (const part of word.split('-')) {
+      const split = word.split('-');
+      // a lone letter before a hyphen joins what follows ("e-cigarette" → ecigarette)
+      if (split.length > 1 && /^\p{L}$/u.test(split[0] ?? '') && split[1] !== '') {
+        split.splice(0, 2, `${split[0]}${split[1]}`);
+      }
+      for (const part of split) {
         // A lone letter is not a word to search for ("e.g.", "i.e.", "the U.S." initials).
         if (part !== '' && !/^\p{L}$/u.test(part)) out.push({ base: base(part), raw: part, word: n });
       }

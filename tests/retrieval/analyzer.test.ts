@@ -32,6 +32,17 @@ describe('analyzer: word forms', () => {
     expect(plain.analyze('constructors')).toEqual(plain.analyze('constructor'));
   });
 
+  it('reads a lone letter before a hyphen as part of the word: an e-cigarette is no cigarette', () => {
+    expect(plain.analyze('e-cigarettes')).toEqual(plain.analyze('ecigarettes'));
+    expect(plain.analyze('e-cigarettes')).not.toContain(plain.analyze('cigarettes')[0]);
+    expect(plain.analyze('e-mail')).toEqual(plain.analyze('email'));
+    expect(plain.analyze('x-ray results')).toEqual(plain.analyze('xray results'));
+    // elsewhere a lone letter is still no word: initials, "e.g.", a trailing letter
+    expect(plain.analyze('the U.S. e.g. vitamin-D')).toEqual(plain.analyze('the vitamin'));
+    // a hyphenated word of longer parts keeps its parts as terms
+    expect(plain.analyze('follow-up')).toContain(plain.analyze('follow')[0]);
+  });
+
   it('keeps Porter stems for regular forms ("studies" and "study" meet, "ties" is not "ti")', () => {
     expect(plain.analyze('studies')).toEqual(plain.analyze('study'));
     expect(plain.analyze('ties')).toEqual(plain.analyze('tie'));

@@ -72,5 +72,7 @@ describe('the contact facets', () => {
     expect(first('phone number')).toBe('For more information');
     expect(first('How do I contact the authors?')).toBe('For more information');
     expect(first('the mentoring project website')).toBe('For more information');
+    expect(first('their e-mail')).toBe('For more information');
+    expect(search(index, analyzer, 'their e-mail').terms.map((t) => t.term)).toContain(EMAIL_TERM);
   });
 });

@@ -173,8 +173,7 @@ export const VOCABULARY_FACETS: readonly VocabularyFacet[] = [
     ],
     vocabulary: ['@web'],
   },
-  // "e-mail" is read as "mail" (a lone letter is no word: analyzer.ts)
-  { kind: 'email', asked: [/\b(email)\b/i, /\be-(mail)\b/i], vocabulary: ['@email'] },
+  { kind: 'email', asked: [/\b(e-?mail)\b/i], vocabulary: ['@email'] },
   {
     kind: 'phone',
     asked: [
@@ -204,7 +203,8 @@ export function facetsOf(question: string): Facet[] {
   for (const f of VOCABULARY_FACETS) {
     for (const re of f.asked) {
       const m = re.exec(question);
-      const trigger = m?.[1]?.toLowerCase();
+      // the word as the analyzer reads it: "e-mail" is "email" (a lone letter joins what follows)
+      const trigger = m?.[1]?.toLowerCase().replace(/^(\p{L})-/u, '$1');
       if (trigger && !out.some((o) => o.kind === f.kind && o.trigger === trigger)) {
         out.push({ kind: f.kind, trigger });
       }
