@@ -21,7 +21,7 @@ const corrector = createCorrector(() => corpus.passages.map((p) => `${p.text}\n$
 const byId = new Map(corpus.passages.map((p) => [p.id, p]));
 const line = (id: string) => {
   const p = byId.get(id);
-  return `${p?.role === 'about' ? 'about ' : ''}${p?.docId.slice(0, 14)} ${p?.headingPath.at(-1)?.slice(0, 36)} | ${p?.text.slice(0, 60).replace(/\s+/g, ' ')}`;
+  return `${p?.role === 'about' ? 'about ' : ''}${p?.docId.slice(0, 14)} ${p?.headingPath.at(-1)?.slice(0, 36) ?? '(no heading)'} | ${p?.text.slice(0, 60).replace(/\s+/g, ' ')}`;
 };
 const SHOW = Number(process.env.SHOW ?? 6);
 for (const q of questions) {
