@@ -9,6 +9,7 @@ import { analyse } from '../../src/retrieval/pipeline/analyse.js';
 import { search } from '../../src/retrieval/search.js';
 import { buildSearchIndex } from '../../src/retrieval/search-index.js';
 import { one } from '../corpus/helpers.js';
+import { firstHeading } from './helpers.js';
 
 describe('contactTerms', () => {
   it('marks a web address, an email address and a telephone number, each kind once', () => {
@@ -49,10 +50,7 @@ describe('the contact facets', () => {
   const analyzer = analyzerFor(corpus);
   const index = buildSearchIndex(corpus, analyzer);
   const kinds = (q: string) => analyse(analyzer, q).facets.map((f) => f.kind);
-  const first = (q: string) => {
-    const id = search(index, analyzer, q).stages.ranked[0]?.id;
-    return corpus.passages.find((p) => p.id === id)?.headingPath.at(-1);
-  };
+  const first = (q: string) => firstHeading(corpus, index, analyzer, q);
 
   it('are asked for by the words for contact details, not by their other senses', () => {
     expect(kinds('project website link')).toContain('web');

@@ -1,7 +1,10 @@
 /** Shared helpers for the retrieval tests: the fixture and bundled corpora, their services, and lookups. */
 import { loadCorpus } from '../../src/corpus/load.js';
 import type { Corpus } from '../../src/corpus/types.js';
+import type { Analyzer } from '../../src/retrieval/analyzer.js';
 import type { Answer, AnsweredAnswer, EvidenceService } from '../../src/retrieval/answer.js';
+import { search } from '../../src/retrieval/search.js';
+import type { SearchIndex } from '../../src/retrieval/search-index.js';
 import { createEvidenceService } from '../../src/retrieval/service.js';
 
 /** The small invented corpus written for these tests (its own thesaurus.yml beside the review). */
@@ -40,3 +43,14 @@ export const headings = (a: Answer): string[] => answered(a).passages.map((p) =>
 /** Every section title (last heading of each passage) in a corpus. */
 export const sectionTitles = (corpus: Corpus): Set<string> =>
   new Set(corpus.passages.map((p) => p.headingPath.at(-1)).filter((h): h is string => h !== undefined));
+
+/** The last heading of the passage a question ranks first (search's own ranking, before the decision). */
+export function firstHeading(
+  corpus: Corpus,
+  index: SearchIndex,
+  analyzer: Analyzer,
+  question: string,
+): string | undefined {
+  const id = search(index, analyzer, question).stages.ranked[0]?.id;
+  return corpus.passages.find((p) => p.id === id)?.headingPath.at(-1);
+}

@@ -12,6 +12,7 @@ import { buildSearchIndex, loadSearchIndex, serialiseIndex } from '../../src/ret
 import { signals } from '../../src/retrieval/signals.js';
 import { placeNames } from '../../src/retrieval/wordnet.js';
 import { one, review } from '../corpus/helpers.js';
+import { firstHeading } from './helpers.js';
 
 const count = (text: string) => namedPlaces(text, placeNames()).length;
 
@@ -123,10 +124,7 @@ describe('places named otherwise than the corpus names them', () => {
   ]);
   const analyzer = analyzerFor(corpus);
   const index = buildSearchIndex(corpus, analyzer);
-  const top = (q: string) => {
-    const id = search(index, analyzer, q).stages.ranked[0]?.id;
-    return corpus.passages.find((p) => p.id === id)?.headingPath.at(-1);
-  };
+  const top = (q: string) => firstHeading(corpus, index, analyzer, q);
 
   it('finds the passage naming the place by another name', () => {
     expect(top('Did any mentoring trials run in the US?')).toBe('Settings');
