@@ -5,18 +5,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import type { Corpus } from '../../src/corpus/types.js';
-import { type Analyzer, createAnalyzer } from '../../src/retrieval/analyzer.js';
+import { type Analyzer, analyzerFor, createAnalyzer } from '../../src/retrieval/analyzer.js';
 import { createCorrector } from '../../src/retrieval/correction.js';
 import { analyse, namesOf } from '../../src/retrieval/pipeline/analyse.js';
 import { decide, RELATIVE_SCORE_FLOOR } from '../../src/retrieval/pipeline/decide.js';
-import { expand } from '../../src/retrieval/pipeline/expand.js';
+import { expand, MAX_SYNONYM_TERMS } from '../../src/retrieval/pipeline/expand.js';
 import { rerank, SECTION_SPREAD, spread } from '../../src/retrieval/pipeline/rerank.js';
 import { score, specsOf } from '../../src/retrieval/pipeline/score.js';
 import { RELATED_CREDIT, VARIANT_CREDIT } from '../../src/retrieval/related.js';
 import { allowDocuments } from '../../src/retrieval/search.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/retrieval/search-index.js';
 import { englishRarity, specificity } from '../../src/retrieval/specificity.js';
-import { MULTI_DIR } from './helpers.js';
+import { BUNDLED_DIR, MULTI_DIR } from './helpers.js';
 
 let corpus: Corpus;
 let analyzer: Analyzer;
@@ -275,5 +275,38 @@ describe('decide', () => {
     const top = d.hits[0]?.score ?? 0;
     for (const h of d.hits) expect(h.score).toBeGreaterThanOrEqual(top * RELATIVE_SCORE_FLOOR);
     expect(decide(ranked, terms, { minWeightedCoverage: 1.01, minCoverage: 0 }).answerable).toBe(false);
+  });
+});
+
+describe('expand: the WordNet limit (on the bundled review, whose words have many links)', () => {
+  let big: { corpus: Corpus; analyzer: Analyzer; index: SearchIndex };
+  beforeAll(async () => {
+    const c = await loadCorpus(BUNDLED_DIR);
+    const an = analyzerFor(c);
+    big = { corpus: c, analyzer: an, index: buildSearchIndex(c, an) };
+  });
+  const reachedBy = (q: string) =>
+    expand(analyse(big.analyzer, q), big.index, big.analyzer).filter(
+      (t) => t.via === 'wordnet' || t.via === 'facet',
+    );
+
+  it("still reaches a missing word's corpus terms when the words before it have used up the limit", () => {
+    // "tough" is not in the review: "difficult" (WordNet) is its only way in.
+    expect(big.index.df.has('tough')).toBe(false);
+    expect(reachedBy('tough').some((t) => t.term === 'difficult')).toBe(true);
+    // Words of the review with WordNet links of their own, until their links fill MAX_SYNONYM_TERMS.
+    const crowd: string[] = [];
+    const words = new Set(
+      big.corpus.passages.flatMap((p) => p.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []),
+    );
+    for (const w of words) {
+      if (reachedBy(crowd.join(' ')).length >= MAX_SYNONYM_TERMS) break;
+      if (reachedBy(w).length > 0) crowd.push(w);
+    }
+    expect(reachedBy(crowd.join(' ')).length).toBeGreaterThanOrEqual(MAX_SYNONYM_TERMS);
+    const terms = reachedBy(`${crowd.join(' ')} tough`);
+    expect(terms.some((t) => t.raw === 'tough' && t.term === 'difficult')).toBe(true);
+    // The words the review has keep the limit.
+    expect(terms.filter((t) => t.raw !== 'tough').length).toBeLessThanOrEqual(MAX_SYNONYM_TERMS);
   });
 });

@@ -29,7 +29,10 @@ import { FACET_CREDIT, type FacetKind, VOCABULARY_FACETS } from './facets.js';
 
 /** Typo correction applies to words of at least this many letters that are neither English nor in the corpus. */
 export const MIN_FUZZY_LENGTH = 5;
-/** At most this many WordNet terms are added to one question (a long question would otherwise search hundreds). */
+/**
+ * At most this many WordNet terms (and facet terms) are added to one question (a long question would otherwise
+ * search hundreds), and at most as many more for the words the corpus lacks.
+ */
 export const MAX_SYNONYM_TERMS = 16;
 /** At most this many terms are added for the question's two-word phrases (beside MAX_SYNONYM_TERMS). */
 export const MAX_PHRASE_TERMS = 6;
@@ -58,6 +61,8 @@ export function expand(
 ): ExpandedTerm[] {
   const asked: ExpandedTerm[] = [];
   const synonyms: ExpandedTerm[] = [];
+  /** WordNet terms reached from words the corpus lacks (a budget of their own, below). */
+  let absentLinks = 0;
   let corrections = 0;
   const fixTypo = (q: QueryTerm): string | undefined => {
     if (corrections >= MAX_CORRECTIONS || q.thesaurus || !corrector) return undefined;
@@ -127,11 +132,16 @@ export function expand(
     }
     // WordNet: the corpus terms this word may mean, weighted by their link's credit (related.ts). Not for a
     // generic word (its synonyms are as vague and cost the most to search), at most MAX_SYNONYM_TERMS in all.
-    // Not for a name either ("True North": neither true nor north).
+    // Not for a name either ("True North": neither true nor north). A word the corpus lacks can match only
+    // through its links: they draw on a budget of their own (as large), so the links of the question's first
+    // words cannot use up a later word's only way in ("pupils" → student after "reduce" → decrease, lower …).
     const expandable = !own.generic && !analysed.names.has(q.raw);
     for (const link of expandable ? linksOf(q, term, index, analyzer) : []) {
       const linkDf = index.df.get(link.term);
-      if (linkDf === undefined || synonyms.length >= MAX_SYNONYM_TERMS) continue;
+      if (linkDf === undefined) continue;
+      const used = df === undefined ? absentLinks : synonyms.length - absentLinks;
+      if (used >= MAX_SYNONYM_TERMS) continue;
+      if (df === undefined) absentLinks++;
       // A related term is no more specific than it is itself: "leave" may mean "result", but "result" is in
       // every findings passage, so reaching it must not count as much as the asker's word.
       const linkSpec = Math.min(spec, specificity(zipf(link.term), linkDf, index.size));
