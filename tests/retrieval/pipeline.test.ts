@@ -9,7 +9,7 @@ import { type Analyzer, analyzerFor, createAnalyzer } from '../../src/retrieval/
 import { createCorrector } from '../../src/retrieval/correction.js';
 import { analyse, namesOf } from '../../src/retrieval/pipeline/analyse.js';
 import { decide, RELATIVE_SCORE_FLOOR } from '../../src/retrieval/pipeline/decide.js';
-import { expand, MAX_SYNONYM_TERMS } from '../../src/retrieval/pipeline/expand.js';
+import { expand, MAX_PHRASE_WORDS, MAX_SYNONYM_TERMS } from '../../src/retrieval/pipeline/expand.js';
 import { rerank, SECTION_SPREAD, spread } from '../../src/retrieval/pipeline/rerank.js';
 import { score, specsOf } from '../../src/retrieval/pipeline/score.js';
 import { RELATED_CREDIT, VARIANT_CREDIT } from '../../src/retrieval/related.js';
@@ -308,5 +308,11 @@ describe('expand: the WordNet limit (on the bundled review, whose words have man
     expect(terms.some((t) => t.raw === 'tough' && t.term === 'difficult')).toBe(true);
     // The words the review has keep the limit.
     expect(terms.filter((t) => t.raw !== 'tough').length).toBeLessThanOrEqual(MAX_SYNONYM_TERMS);
+    // In a long question (pasted text) there is one limit for all.
+    const quiet = [...words].filter((w) => !crowd.includes(w) && reachedBy(w).length === 0);
+    const padding = quiet.slice(0, MAX_PHRASE_WORDS);
+    expect(padding.length).toBe(MAX_PHRASE_WORDS);
+    const long = reachedBy(`${crowd.join(' ')} ${padding.join(' ')} tough`);
+    expect(long.length).toBeLessThanOrEqual(MAX_SYNONYM_TERMS);
   });
 });

@@ -31,7 +31,8 @@ import { FACET_CREDIT, type FacetKind, VOCABULARY_FACETS } from './facets.js';
 export const MIN_FUZZY_LENGTH = 5;
 /**
  * At most this many WordNet terms (and facet terms) are added to one question (a long question would otherwise
- * search hundreds), and at most as many more for the words the corpus lacks.
+ * search hundreds), and at most as many more for the words the corpus lacks (in a question of at most
+ * MAX_PHRASE_WORDS words).
  */
 export const MAX_SYNONYM_TERMS = 16;
 /** At most this many terms are added for the question's two-word phrases (beside MAX_SYNONYM_TERMS). */
@@ -135,13 +136,14 @@ export function expand(
     // Not for a name either ("True North": neither true nor north). A word the corpus lacks can match only
     // through its links: they draw on a budget of their own (as large), so the links of the question's first
     // words cannot use up a later word's only way in ("pupils" → student after "reduce" → decrease, lower …).
+    // Not in a long question (pasted text, over MAX_PHRASE_WORDS words): its own words say enough.
     const expandable = !own.generic && !analysed.names.has(q.raw);
+    const ownBudget = df === undefined && analysed.words.length <= MAX_PHRASE_WORDS;
     for (const link of expandable ? linksOf(q, term, index, analyzer) : []) {
       const linkDf = index.df.get(link.term);
       if (linkDf === undefined) continue;
-      const used = df === undefined ? absentLinks : synonyms.length - absentLinks;
-      if (used >= MAX_SYNONYM_TERMS) continue;
-      if (df === undefined) absentLinks++;
+      if ((ownBudget ? absentLinks : synonyms.length - absentLinks) >= MAX_SYNONYM_TERMS) continue;
+      if (ownBudget) absentLinks++;
       // A related term is no more specific than it is itself: "leave" may mean "result", but "result" is in
       // every findings passage, so reaching it must not count as much as the asker's word.
       const linkSpec = Math.min(spec, specificity(zipf(link.term), linkDf, index.size));
