@@ -10,7 +10,13 @@ import { createCorrector } from '../../src/retrieval/correction.js';
 import { analyse, namesOf } from '../../src/retrieval/pipeline/analyse.js';
 import { decide, RELATIVE_SCORE_FLOOR } from '../../src/retrieval/pipeline/decide.js';
 import { expand, MAX_PHRASE_WORDS, MAX_SYNONYM_TERMS } from '../../src/retrieval/pipeline/expand.js';
-import { rerank, SECTION_SPREAD, spread } from '../../src/retrieval/pipeline/rerank.js';
+import {
+  ABOUT_WITHIN,
+  findingsFirstWithin,
+  rerank,
+  SECTION_SPREAD,
+  spread,
+} from '../../src/retrieval/pipeline/rerank.js';
 import { score, specsOf } from '../../src/retrieval/pipeline/score.js';
 import { RELATED_CREDIT, VARIANT_CREDIT } from '../../src/retrieval/related.js';
 import { allowDocuments } from '../../src/retrieval/search.js';
@@ -264,6 +270,24 @@ describe('re-rank', () => {
     // the scores are the ones the order follows
     for (const l of [near, far])
       expect(l.map((r) => r.score)).toEqual(l.map((r) => r.score).sort((a, b) => b - a));
+  });
+
+  it("puts a review's findings before its background within the places its passages hold", () => {
+    // Passages 0–2 are one review (0 about it), 3–4 another (3 about it).
+    const facts = { passages: { doc: Int32Array.from([1, 1, 1, 2, 2]) } } as Pick<SearchIndex, 'passages'>;
+    const rows = (about: boolean[], scores: number[]) =>
+      scores.map((score, n) => ({ n, score, about: about[n] ?? false }));
+    const about = [true, false, false, true, false];
+    // Review 1: about passage 0 scores less than 1 / ABOUT_WITHIN times its finding 1, more than that over 2.
+    // Review 2: about passage 3 scores more than 1 / ABOUT_WITHIN times its finding 4.
+    const scores = [10, 10 * ABOUT_WITHIN + 0.01, 5, 6, 6 * ABOUT_WITHIN - 0.01];
+    const list = rows(about, scores).sort((x, y) => y.score - x.score); // places: 0, 1, 3, 2, 4
+    findingsFirstWithin(list, facts);
+    // Review 1's places (1st, 2nd, 4th): finding 1 takes the first, the about passage the second (it still
+    // outscores finding 2 by more). Review 2 keeps the 3rd and 5th places, in its order.
+    expect(list.map((r) => r.n)).toEqual([1, 0, 3, 2, 4]);
+    // Each takes its place's score: the scores shown follow the order.
+    expect(list.map((r) => r.score)).toEqual([...scores].sort((x, y) => y - x));
   });
 });
 

@@ -6,7 +6,11 @@
  * - Findings before background: for a question about effects or evidence (analyse.ts), a passage about the
  *   review (role `about`: methods, authors, context) counts ABOUT_FACTOR of its score, so a title page or a
  *   methods box that repeats the review's topic words does not outrank its findings. Any role other than
- *   `about` counts as a finding.
+ *   `about` counts as a finding. For any other question not about the review itself, findings come first
+ *   within each review's own places in the list (findingsFirstWithin): a methods or context passage keeps its
+ *   place only where it outscores the review's finding by more than 1 / ABOUT_WITHIN; another review's
+ *   places do not move (a review's context may be the best answer there is), and each passage takes the
+ *   score of its new place.
  * - Spread: each further passage of one section counts SECTION_SPREAD less again, so the first three are not
  *   all neighbours from one section when other sections match well too.
  */
@@ -120,6 +124,7 @@ export function rerank(
     })
     .sort((a, b) => b.score - a.score || a.order - b.order);
   spread(scored, index);
+  if (!analysed.wantsFindings && !analysed.aboutReview) findingsFirstWithin(scored, index);
   if (!analysed.wantsFindings) return scored.map(({ order: _, about: __, ...r }) => r);
   // Findings before background: every finding within FINDING_REACH of the top score comes before any passage
   // about the review (keeping each group's order).
@@ -150,4 +155,39 @@ export function spread(
     r.score *= SECTION_SPREAD ** k;
   }
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
+}
+
+/** Within one review, for a question not about the review, what a passage about it counts against its findings. */
+export const ABOUT_WITHIN = 0.75;
+
+/**
+ * Findings before background within each review: the places a review's passages hold in the list stay its
+ * own, but among them a finding comes before a passage about the review (methods, context) unless that one
+ * scores more than 1 / ABOUT_WITHIN times as much. Other reviews' places do not move (a review's context may
+ * be the best answer there is). Each passage takes the score of the place it now holds, so the scores shown
+ * are the ones the order follows.
+ */
+export function findingsFirstWithin(
+  scored: { n: number; score: number; about: boolean }[],
+  index: Pick<SearchIndex, 'passages'>,
+): void {
+  const byDoc = new Map<number, number[]>();
+  scored.forEach((r, i) => {
+    const d = index.passages.doc[r.n] as number;
+    const at = byDoc.get(d);
+    if (at) at.push(i);
+    else byDoc.set(d, [i]);
+  });
+  for (const at of byDoc.values()) {
+    const rows = at.map((i) => scored[i] as (typeof scored)[number]);
+    if (!rows.some((r) => r.about) || rows.every((r) => r.about)) continue;
+    const scores = rows.map((r) => r.score);
+    const key = (r: (typeof rows)[number]) => (r.about ? r.score * ABOUT_WITHIN : r.score);
+    const sorted = rows.map((r, k) => ({ r, k })).sort((a, b) => key(b.r) - key(a.r) || a.k - b.k);
+    at.forEach((i, j) => {
+      const { r } = sorted[j] as { r: (typeof rows)[number] };
+      r.score = scores[j] as number;
+      scored[i] = r;
+    });
+  }
 }
