@@ -10,7 +10,7 @@
  *   within each review's own places in the list (findingsFirstWithin): a methods or context passage keeps its
  *   place only where it outscores the review's finding by more than 1 / ABOUT_WITHIN; another review's
  *   places do not move (a review's context may be the best answer there is), and each passage takes the
- *   score of its new place.
+ *   score of its new place. Not for a count question ("how many …"): a count may be context as well.
  * - Spread: each further passage of one section counts SECTION_SPREAD less again, so the first three are not
  *   all neighbours from one section when other sections match well too.
  */
@@ -124,7 +124,10 @@ export function rerank(
     })
     .sort((a, b) => b.score - a.score || a.order - b.order);
   spread(scored, index);
-  if (!analysed.wantsFindings && !analysed.aboutReview) findingsFirstWithin(scored, index);
+  // Not for "how many …": a count of the world ("how many schools have adopted it") is as often the review's
+  // context as a finding.
+  const counting = analysed.facets.some((f) => f.kind === 'count');
+  if (!analysed.wantsFindings && !analysed.aboutReview && !counting) findingsFirstWithin(scored, index);
   if (!analysed.wantsFindings) return scored.map(({ order: _, about: __, ...r }) => r);
   // Findings before background: every finding within FINDING_REACH of the top score comes before any passage
   // about the review (keeping each group's order).
