@@ -10,7 +10,7 @@
 import { stemmer } from 'stemmer';
 import type { Corpus, ThesaurusData } from '../corpus/types.js';
 import { withAcronyms } from './acronyms.js';
-import { IRREGULAR, shortIes } from './data/irregular.js';
+import { classicalSingular, IRREGULAR, shortIes } from './data/irregular.js';
 import { britishSpelling } from './data/spelling.js';
 import { STOP_WORDS } from './data/stopwords.js';
 
@@ -215,7 +215,10 @@ export function createAnalyzer(thesaurus: ThesaurusData, options: AnalyzerOption
     let p = parts.get(raw);
     if (p === undefined) {
       const w = shortIes(britishSpelling(raw));
-      const b = (Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined) ?? stemmer(w);
+      // An irregular form's base is stemmed like any word ("bought" → buy → bui, as "buying" is).
+      const b = stemmer(
+        (Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined) ?? classicalSingular(w) ?? w,
+      );
       p = {
         base: b,
         raw,

@@ -6,7 +6,7 @@
  */
 import { stemmer } from 'stemmer';
 import type { ThesaurusData } from '../../src/corpus/types.js';
-import { IRREGULAR, shortIes } from '../../src/retrieval/data/irregular.js';
+import { classicalSingular, IRREGULAR, shortIes } from '../../src/retrieval/data/irregular.js';
 import { britishSpelling } from '../../src/retrieval/data/spelling.js';
 import { STOP_WORDS } from '../../src/retrieval/data/stopwords.js';
 
@@ -61,7 +61,7 @@ export function createReferenceAnalyzer(thesaurus: ThesaurusData): Analyzer {
     let b = baseCache.get(raw);
     if (b === undefined) {
       const w = shortIes(britishSpelling(raw));
-      b = (Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined) ?? stemmer(w);
+      b = stemmer((Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined) ?? classicalSingular(w) ?? w);
       if (baseCache.size > 200_000) baseCache.clear();
       baseCache.set(raw, b);
     }

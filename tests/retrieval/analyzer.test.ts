@@ -17,9 +17,38 @@ describe('analyzer: word forms', () => {
       ['led', 'lead'],
       ['children', 'child'],
       ['written', 'write'],
+      // the base is stemmed as any word is: "bought" meets "buying", "left" meets "leaving"
+      ['bought', 'buying'],
+      ['left', 'leaving'],
+      ['paid', 'pays'],
+      ['chosen', 'choosing'],
     ] as const) {
       expect(plain.analyze(form), form).toEqual(plain.analyze(base));
     }
+  });
+
+  it('gives a classical plural in "-es" and its singular in "-is" the same term', () => {
+    for (const [plural, singular] of [
+      ['analyses', 'analysis'],
+      ['meta-analyses', 'meta-analysis'],
+      ['diagnoses', 'diagnosis'],
+      ['hypotheses', 'hypothesis'],
+      ['syntheses', 'synthesis'],
+      ['theses', 'thesis'],
+      ['crises', 'crisis'],
+    ] as const) {
+      expect(plain.analyze(plural), plural).toEqual(plain.analyze(singular));
+    }
+    // not every "-ses": a dose, a purpose, a nose keep their own plurals
+    for (const [plural, singular] of [
+      ['doses', 'dose'],
+      ['purposes', 'purpose'],
+      ['noses', 'nose'],
+      ['closes', 'close'],
+    ] as const) {
+      expect(plain.analyze(plural), plural).toEqual(plain.analyze(singular));
+    }
+    expect(plain.analyze('theses')).not.toEqual(plain.analyze('these'));
   });
 
   it('analyses words that are names of Object.prototype as words ("constructor" is not a function)', () => {

@@ -7,7 +7,6 @@ const PLURALS: Readonly<Record<string, string>> = {
   feet: 'foot',
   teeth: 'tooth',
   mice: 'mouse',
-  analyses: 'analysis',
   criteria: 'criterion',
   phenomena: 'phenomenon',
   data: 'datum',
@@ -110,6 +109,28 @@ function verbs(table: Record<string, string>): Record<string, string> {
  * Porter (1980) stems "lies" to "li" but "lie" to "lie"; Porter2 (Snowball English) replaces "ies" by "ie"
  * when one letter precedes it ("ties", "dies", "lies"), else by "i" ("studies" → studi). This is that rule.
  */
+/**
+ * Classical plurals in "-es" of nouns in "-is", which Porter stems apart from their singular ("analyses" →
+ * analys, "analysis" → analysi): the singular, so both meet. By their endings "-lyses" (analyses,
+ * meta-analyses), "-theses" (hypotheses, syntheses), "-gnoses" (diagnoses, prognoses), after at least two
+ * letters, and a few whole words. Not "-oses" in general ("doses", "purposes").
+ */
+const CLASSICAL = /^(\p{L}{2,}(?:ly|the|gno))ses$/u;
+const CLASSICAL_WORDS: Readonly<Record<string, string>> = {
+  theses: 'thesis',
+  crises: 'crisis',
+  emphases: 'emphasis',
+  oases: 'oasis',
+  neuroses: 'neurosis',
+  psychoses: 'psychosis',
+};
+
+export function classicalSingular(word: string): string | undefined {
+  if (Object.hasOwn(CLASSICAL_WORDS, word)) return CLASSICAL_WORDS[word];
+  const m = CLASSICAL.exec(word);
+  return m ? `${m[1]}sis` : undefined;
+}
+
 export function shortIes(word: string): string {
   return word.length === 4 && word.endsWith('ies') ? word.slice(0, 3) : word;
 }
