@@ -39,6 +39,15 @@ describe('names', () => {
     );
   });
 
+  it('takes words in capitals for a name, also as the first words ("BRIGHT START programme …")', () => {
+    expect(first('What did the BRIGHT START programme offer young people leaving care?')).toBe(
+      'The Bright Start scheme',
+    );
+    expect(first('BRIGHT START programme: what did it offer young people leaving care?')).toBe(
+      'The Bright Start scheme',
+    );
+  });
+
   it('ranks the same words written as plain words as plain words', () => {
     // not capitalised: "bright" and "start" are the common words they are, and the other words decide
     expect(first('what did the bright start programme offer young people leaving care?')).toBe(

@@ -51,6 +51,9 @@ describe('analyse', () => {
   it('takes words capitalised inside a sentence for names, and does not expand them', () => {
     expect([...namesOf('What does the True North program involve? Is it new?')]).toEqual(['true', 'north']);
     expect([...namesOf('Did pupils in the Breakfast Club say more?')]).toEqual(['breakfast', 'club']);
+    // a word in capitals is a name or an acronym wherever it stands, unless the whole question is in capitals
+    expect([...namesOf('FRIENDS programme evidence')]).toEqual(['friends']);
+    expect([...namesOf('WHAT ABOUT FOSTER CARE')]).toEqual([]);
     // "pupils" reaches "students" through WordNet, "Pupils" as a name does not
     const reached = (q: string) => run(q).terms.some((t) => t.via === 'wordnet' && t.term === 'student');
     expect(reached('what did the pupils say')).toBe(true);

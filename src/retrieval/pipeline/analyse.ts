@@ -70,7 +70,9 @@ function groupAlternatives(question: string, words: QueryTerm[]): QueryTerm[] {
 /**
  * The lower-case forms of the words a question capitalises inside a sentence (not its first word): "True" and
  * "North" in "What does the True North program involve?". WordNet knows "true" and "north" as words; as a
- * name they mean neither, so their synonyms, antonyms and relatives are not searched (expand.ts).
+ * name they mean neither, so their synonyms, antonyms and relatives are not searched (expand.ts). A word of
+ * three or more capitals is a name or an acronym wherever it stands ("FRIENDS programme evidence"), unless the
+ * whole question is written in capitals.
  */
 export function namesOf(question: string): Set<string> {
   const names = new Set<string>();
@@ -78,6 +80,11 @@ export function namesOf(question: string): Set<string> {
     const before = question.slice(0, m.index).trimEnd();
     if (before === '' || /[.?!:;"“(]$/.test(before)) continue;
     names.add(m[0].toLowerCase());
+  }
+  // A word in capitals where the rest is not ("FRIENDS programme evidence"): a name or an acronym, anywhere.
+  if (/\p{Ll}/u.test(question)) {
+    for (const m of question.matchAll(/(?<![\p{L}'’-])\p{Lu}{3,}(?![\p{L}'’-])/gu))
+      names.add(m[0].toLowerCase());
   }
   return names;
 }
