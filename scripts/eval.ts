@@ -26,6 +26,8 @@ const SAMPLE = '../shared/eval/questions.jsonl';
 const HELDOUT = 'eval/heldout.jsonl';
 const REAL_DEV = '../shared/eval/real-dev.jsonl';
 const REAL_EXTRA = 'eval/real-extra.jsonl';
+/** Written blind (by someone who had not seen the pipeline or the other sets) on all six real reviews. */
+const REAL_FRESH = 'eval/real-fresh.jsonl';
 
 interface Run {
   corpora: string[];
@@ -48,8 +50,8 @@ const runs: Run[] =
       ]
     : [
         { corpora: [BUNDLED], sets: present([HELDOUT, SAMPLE]) },
-        { corpora: [REAL], sets: present([REAL_DEV, REAL_EXTRA]) },
-        { corpora: [BUNDLED, REAL], sets: present([HELDOUT, SAMPLE, REAL_DEV, REAL_EXTRA]) },
+        { corpora: [REAL], sets: present([REAL_DEV, REAL_EXTRA, REAL_FRESH]) },
+        { corpora: [BUNDLED, REAL], sets: present([HELDOUT, SAMPLE, REAL_DEV, REAL_EXTRA, REAL_FRESH]) },
       ].filter((r) => r.corpora.every((c) => existsSync(c)) && r.sets.length > 0);
 
 const shown = (section: string, text: string) => `${section}\n${text}`;
@@ -154,6 +156,7 @@ function bars(): string[] {
     [HELDOUT, [BUNDLED]],
     [REAL_DEV, [REAL]],
     [REAL_EXTRA, [REAL]],
+    [REAL_FRESH, [REAL]],
   ] as const) {
     const alone = ours(set, [...own]);
     const together = ours(set, [BUNDLED, REAL]);
