@@ -5,7 +5,8 @@
  * the asker cannot guess.
  *
  * At index build each distinct place WordNet knows (wordnet.ts `placeNames`: countries, states, regions,
- * cities, continents, as written, "New South Wales", "US") that a finding names adds one PLACE_TERM to its
+ * cities, continents, as written, "New South Wales", "US", and a place's adjective, "Australian", which WordNet
+ * derives from it) that a finding names adds one PLACE_TERM to its
  * text terms (search-index.ts; not a passage about the review: an author's address is no study's setting),
  * and the place's own term (namedPlaceTerm: one per synset, so "US", "U.S." and "United States" are one).
  * The question side is a facet (facets.ts): a "where" or "which countries" question gets PLACE_TERM as a word

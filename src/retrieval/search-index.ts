@@ -339,7 +339,7 @@ export interface SerialisedIndex {
   related: [string, [string, number, number][]][];
   topics: string[][];
   /** [name, synset, first] */
-  places: [string, number, boolean][];
+  places: [string, number, boolean, boolean?][];
   calibration?: Calibration;
 }
 
@@ -359,7 +359,9 @@ export function serialiseIndex(index: SearchIndex, contentHash: string): string 
     },
     related: serialiseRelated(index.related),
     topics: index.topics.map((t) => [...t]),
-    places: [...index.places].map(([name, p]) => [name, p.synset, p.first]),
+    places: [...index.places].map(([name, p]) =>
+      p.adjective ? [name, p.synset, p.first, true] : [name, p.synset, p.first],
+    ),
     ...(index.calibration ? { calibration: index.calibration } : {}),
   };
   return JSON.stringify(out);
@@ -385,7 +387,12 @@ export function loadSearchIndex(json: string, contentHash: string): SearchIndex 
     },
     related: loadRelated(data.related),
     topics: data.topics.map((t) => new Set(t)),
-    places: new Map(data.places.map(([name, synset, first]) => [name, { synset, first }])),
+    places: new Map(
+      data.places.map(([name, synset, first, adjective]) => [
+        name,
+        adjective ? { synset, first, adjective } : { synset, first },
+      ]),
+    ),
     ...(data.calibration ? { calibration: data.calibration } : {}),
   };
 }

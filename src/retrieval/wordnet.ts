@@ -261,6 +261,8 @@ export interface PlaceName {
   synset: number;
   /** The place is this lemma's most frequent noun sense (so "Reading" at a sentence's start is not the town). */
   first: boolean;
+  /** The name is the place's adjective ("Australian" for Australia), not one of its own names. */
+  adjective?: boolean;
 }
 
 /**
@@ -309,7 +311,34 @@ export function placeNames(): ReadonlyMap<string, PlaceName> {
     const first = name === name.toUpperCase() || kept.some((s) => s.synset === firstSense);
     places.set(name, { synset: place.synset, first });
   }
+  // The adjectives of the places ("Australian", "Scottish"): WordNet's derivation pointers from a place to an
+  // adjective whose lemma is capitalised, so "Australian studies" names Australia. Not a place's own name.
+  const adjectives = new Map<string, number>();
+  for (const { synset } of places.values()) {
+    for (const ptr of readSynset(d, 'noun', synset)?.pointers ?? []) {
+      if (ptr.symbol !== '+' || ptr.pos !== 'adj') continue;
+      for (const lemma of capitalisedLemmas(d, ptr.offset)) {
+        if (!places.has(lemma) && !adjectives.has(lemma)) adjectives.set(lemma, synset);
+      }
+    }
+  }
+  for (const [name, synset] of adjectives) places.set(name, { synset, first: true, adjective: true });
   return places;
+}
+
+/** The capitalised one-word lemmas of an adjective synset, as written ("Australian"). */
+function capitalisedLemmas(d: Database, offset: number): string[] {
+  const buf = d.data.get('adj');
+  if (!buf || offset >= buf.length) return [];
+  const end = buf.indexOf(10, offset);
+  const f = buf.toString('latin1', offset, end < 0 ? buf.length : end).split(' ', 64);
+  const words = Number.parseInt(f[3] as string, 16);
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) {
+    const w = (f[4 + 2 * i] ?? '').replace(/\(.*\)$/, '');
+    if (/^[A-Z][a-z]+$/.test(w)) out.push(w);
+  }
+  return out;
 }
 
 function readPlaces(

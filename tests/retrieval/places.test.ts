@@ -149,3 +149,63 @@ describe('places named otherwise than the corpus names them', () => {
     expect(terms('Did any trials run in the US?').some((t) => t.startsWith(`${PLACE_TERM}:`))).toBe(true);
   });
 });
+
+describe("a place's adjective", () => {
+  it('reads "Australian" and "Canadian" as naming Australia and Canada', () => {
+    const synset = (text: string) => namedPlaces(text, placeNames())[0]?.synset;
+    expect(synset('Australian schools')).toBe(synset('schools in Australia'));
+    expect(synset('a Canadian trial')).toBe(synset('Canada'));
+    expect(synset('Reading improved')).toBeUndefined();
+  });
+
+  // The settings passage names Canada; the question asks for "Canadian" trials, a word the corpus also uses
+  // once elsewhere (so the word alone is no way in). The decoy shares the question's other words more often.
+  const corpus = buildCorpus([
+    {
+      file: 'mentoring.md',
+      source: review({
+        id: 'mentoring',
+        body: [
+          '# Findings',
+          '',
+          '## Mentoring trials',
+          '',
+          'Mentoring trials with pupils ran in schools, and the mentoring trials that ran later found attendance rose.',
+          '',
+          '## Settings',
+          '',
+          'Mentoring trials took place in Canada and the United States.',
+        ].join('\n'),
+      }),
+    },
+    {
+      file: 'tutoring.md',
+      source: review({
+        id: 'tutoring',
+        body: [
+          '# Findings',
+          '',
+          '## Tutoring',
+          '',
+          'Tutoring in small groups raised reading scores; a Canadian guideline recommends it.',
+        ].join('\n'),
+      }),
+    },
+  ]);
+  const analyzer = analyzerFor(corpus);
+  const index = buildSearchIndex(corpus, analyzer);
+
+  it('finds the passage naming the place for a question that gives its adjective', () => {
+    expect(firstHeading(corpus, index, analyzer, 'Were any of the mentoring trials Canadian?')).toBe(
+      'Settings',
+    );
+    // without the adjective the decoy wins on the asker's words
+    expect(firstHeading(corpus, index, analyzer, 'Were any of the mentoring trials run?')).toBe(
+      'Mentoring trials',
+    );
+    // kept with the index
+    expect(index.places.get('Canadian')?.adjective).toBe(true);
+    const reloaded = loadSearchIndex(serialiseIndex(index, 'h'), 'h');
+    expect(reloaded?.places.get('Canadian')).toEqual(index.places.get('Canadian'));
+  });
+});

@@ -264,7 +264,9 @@ function otherPlaceNames(
     const df = index.df.get(term);
     if (df === undefined) continue;
     const words = analyzer.queryTerms(place.name).map((q) => q.term);
-    if (words.length > 0 && words.every((t) => index.df.has(t))) continue;
+    // The place's own name in the corpus's words finds it as words; its adjective ("Australian") does not.
+    if (!index.places.get(place.name)?.adjective && words.length > 0 && words.every((t) => index.df.has(t)))
+      continue;
     const word = asked.find((t) => words.includes(t.term));
     out.push({
       term,
