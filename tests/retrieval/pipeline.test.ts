@@ -221,6 +221,14 @@ describe('expand', () => {
     const { terms } = run('co-locaton');
     expect(terms.filter((t) => t.via === 'typo').map((t) => t.term)).toContain('coloc');
   });
+
+  it('does not correct a hyphenated word to one of its own parts ("school-use" is no typo of "school")', () => {
+    // the joined form "schooluse" is no corpus word: corrected to "school", it would push the asker's own
+    // part "school" out, at a typo's lower credit
+    const { terms } = run('school-use');
+    expect(terms.filter((t) => t.via === 'typo')).toEqual([]);
+    expect(terms.find((t) => t.raw === 'school')?.via).toBe('asked');
+  });
 });
 
 describe('specificity', () => {

@@ -67,10 +67,17 @@ export function expand(
   let corrections = 0;
   const fixTypo = (q: QueryTerm): string | undefined => {
     if (corrections >= MAX_CORRECTIONS || q.thesaurus || !corrector) return undefined;
+    // The joined form of a hyphenated word whose parts the corpus has ("screen-use" as "screenuse"): the parts
+    // say it as written, so it is no typo (corrected, it would take a part's place at a typo's credit). A typo
+    // in a part ("co-locaton") is still corrected through the joined form.
+    const parts = analysed.words.filter((o) => o !== q && o.word === q.word && !o.thesaurus);
+    if (parts.length > 0 && parts.every((o) => index.df.has(o.term))) return undefined;
     if (q.raw.length < MIN_FUZZY_LENGTH || isEnglishWord(q.raw)) return undefined;
     corrections++;
     const fixed = corrector.correct(q.raw);
     const term = fixed && analyzer.queryTerms(fixed.word)[0]?.term;
+    // corrected to one of its own parts ("school-use" → "school"), it would only push that part out
+    if (parts.some((o) => o.term === term)) return undefined;
     return term !== undefined && index.df.has(term) ? term : undefined;
   };
   for (const q of analysed.words) {
