@@ -8,6 +8,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Corpus, Passage } from '../corpus/types.js';
+import { AGE_TERM, givesAge } from './ages.js';
 import type { Analyzer } from './analyzer.js';
 import { type Calibration, calibrate } from './calibration.js';
 import { contactTerms } from './contacts.js';
@@ -90,7 +91,7 @@ export function passageFacts(corpus: Corpus): PassageFacts {
  * Each passage's analysed fields, in the index's field order (text, section, title), one passage at a time. A
  * title is analysed once per document and a heading path once per distinct path (passages share them). The
  * text terms end with one PLACE_TERM per place the passage names (`places`: wordnet-offload.ts) and its contact
- * terms (contacts.ts); while its count
+ * terms (contacts.ts) and AGE_TERM where it gives an age (ages.ts); while its count
  * is not known yet (a worker is counting), the texts of the passages after it are analysed meanwhile.
  */
 function analysedFields(
@@ -131,6 +132,7 @@ function analysedFields(
     for (let k = places.places(i); k > 0; k--) text.push(PLACE_TERM);
     for (const synset of places.named(i)) text.push(namedPlaceTerm(synset));
     for (const t of contactTerms(p.text)) text.push(t);
+    if (givesAge(p.text)) text.push(AGE_TERM);
     return [text, section, title];
   };
 }

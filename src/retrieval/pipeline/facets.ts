@@ -23,6 +23,9 @@
  * marks with one term per kind a passage gives (contacts.ts: a web address, an email address, a telephone
  * number); "link" only where it is no association ("a link between X and Y").
  *
+ * "How old were they", "what age should the minors be" asks for ages, which the index marks with one term
+ * per passage that gives an age (ages.ts: "17-year-old", "aged 18 to 21", "no younger than 16").
+ *
  * "How many studies / pupils …" asks for a count: its noun is expanded into the noun's counted term, which
  * the analyzer indexes wherever the text gives a number of it ("86 studies", "17,950 students").
  */
@@ -35,6 +38,7 @@ export type FacetKind =
   | 'provider'
   | 'dose'
   | 'aims'
+  | 'age'
   | 'count'
   | 'place'
   | 'web'
@@ -155,6 +159,19 @@ export const VOCABULARY_FACETS: readonly VocabularyFacet[] = [
       /\b(?:trying|meant|intended|supposed|designed|aiming|hoping|seeking|set up|set out) to (achieve|accomplish|do|change|improve)\b/i,
     ],
     vocabulary: ['aim', 'goal', 'objective', 'purpose', 'intended', 'rationale'],
+  },
+  {
+    kind: 'age',
+    // "how old were they", "what age should the minors be", "the age of the decoy", "age range" (PICO's
+    // population); the ages themselves are marked in the index (ages.ts). Not "their age" alone: "lies about
+    // their age" asks about lying.
+    asked: [
+      /\bhow (old)\b/i,
+      /\bwhat (ages?)\b/i,
+      /\b(ages?) (?:of|range|ranges|group|groups|limit|limits|bracket)\b/i,
+      /\b(aged?) (?:between|under|over)\b/i,
+    ],
+    vocabulary: ['@age', 'age', 'aged', 'older', 'younger'],
   },
   {
     kind: 'place',
