@@ -80,6 +80,25 @@ describe('the place facet', () => {
   });
 });
 
+/** A review whose settings passage names Canada and the United States, beside a decoy that repeats "mentoring trials". */
+const MENTORING = {
+  file: 'mentoring.md',
+  source: review({
+    id: 'mentoring',
+    body: [
+      '# Findings',
+      '',
+      '## Mentoring trials',
+      '',
+      'Mentoring trials with pupils ran in schools, and the mentoring trials that ran later found attendance rose.',
+      '',
+      '## Settings',
+      '',
+      'Mentoring trials took place in Canada and the United States.',
+    ].join('\n'),
+  }),
+};
+
 describe('places named otherwise than the corpus names them', () => {
   const named = (text: string) => namedPlaces(text, placeNames()).map((p) => p.synset);
 
@@ -95,23 +114,7 @@ describe('places named otherwise than the corpus names them', () => {
   // Two reviews: the settings passage says "the United States"; a question says "US", which the analyzer
   // reads as the stop word "us". The decoy shares the question's other words more often.
   const corpus = buildCorpus([
-    {
-      file: 'mentoring.md',
-      source: review({
-        id: 'mentoring',
-        body: [
-          '# Findings',
-          '',
-          '## Mentoring trials',
-          '',
-          'Mentoring trials with pupils ran in schools, and the mentoring trials that ran later found attendance rose.',
-          '',
-          '## Settings',
-          '',
-          'Mentoring trials took place in Canada and the United States.',
-        ].join('\n'),
-      }),
-    },
+    MENTORING,
     {
       file: 'tutoring.md',
       source: review({
@@ -161,23 +164,7 @@ describe("a place's adjective", () => {
   // The settings passage names Canada; the question asks for "Canadian" trials, a word the corpus also uses
   // once elsewhere (so the word alone is no way in). The decoy shares the question's other words more often.
   const corpus = buildCorpus([
-    {
-      file: 'mentoring.md',
-      source: review({
-        id: 'mentoring',
-        body: [
-          '# Findings',
-          '',
-          '## Mentoring trials',
-          '',
-          'Mentoring trials with pupils ran in schools, and the mentoring trials that ran later found attendance rose.',
-          '',
-          '## Settings',
-          '',
-          'Mentoring trials took place in Canada and the United States.',
-        ].join('\n'),
-      }),
-    },
+    MENTORING,
     {
       file: 'tutoring.md',
       source: review({
