@@ -112,18 +112,32 @@ function synset(d: Database, pos: Pos, offset: number): Synset | undefined {
   return s;
 }
 
-function readSynset(d: Database, pos: Pos, offset: number): Synset | undefined {
+/** A data line's lemmas as written ("Australian", "Commonwealth_of_Australia"), without a marker like "(a)". */
+function lemmasAsWritten(f: readonly string[]): string[] {
+  const words = Number.parseInt(f[3] as string, 16);
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) out.push((f[4 + 2 * i] ?? '').replace(/\(.*\)$/, ''));
+  return out;
+}
+
+/** A synset's data line, split at spaces, up to its gloss. */
+function dataFields(d: Database, pos: Pos, offset: number): string[] | undefined {
   const buf = d.data.get(pos);
   if (!buf || offset >= buf.length) return undefined;
   const end = buf.indexOf(10, offset);
   const line = buf.toString('latin1', offset, end < 0 ? buf.length : end);
   const bar = line.indexOf(' | ');
-  const f = (bar < 0 ? line : line.slice(0, bar)).split(' ');
+  return (bar < 0 ? line : line.slice(0, bar)).split(' ');
+}
+
+function readSynset(d: Database, pos: Pos, offset: number): Synset | undefined {
+  const f = dataFields(d, pos, offset);
+  if (!f) return undefined;
   const words = Number.parseInt(f[3] as string, 16);
   const lemmas: string[] = [];
   const pairs: string[] = [];
-  for (let i = 0; i < words; i++) {
-    const w = (f[4 + 2 * i] as string).toLowerCase().replace(/\(.*\)$/, '');
+  for (const written of lemmasAsWritten(f)) {
+    const w = written.toLowerCase();
     if (!w.includes('_')) lemmas.push(w);
     else if (/^[a-z]+_[a-z]+$/.test(w)) pairs.push(w);
   }
@@ -311,7 +325,7 @@ export function placeNames(): ReadonlyMap<string, PlaceName> {
     const first = name === name.toUpperCase() || kept.some((s) => s.synset === firstSense);
     places.set(name, { synset: place.synset, first });
   }
-  // The adjectives of the places ("Australian", "Scottish"): WordNet's derivation pointers from a place to an
+  // The adjectives of the places ("Australian", "Canadian"): WordNet's derivation pointers from a place to an
   // adjective whose lemma is capitalised, so "Australian studies" names Australia. Not a place's own name.
   const adjectives = new Map<string, number>();
   for (const { synset } of places.values()) {
@@ -328,17 +342,8 @@ export function placeNames(): ReadonlyMap<string, PlaceName> {
 
 /** The capitalised one-word lemmas of an adjective synset, as written ("Australian"). */
 function capitalisedLemmas(d: Database, offset: number): string[] {
-  const buf = d.data.get('adj');
-  if (!buf || offset >= buf.length) return [];
-  const end = buf.indexOf(10, offset);
-  const f = buf.toString('latin1', offset, end < 0 ? buf.length : end).split(' ', 64);
-  const words = Number.parseInt(f[3] as string, 16);
-  const out: string[] = [];
-  for (let i = 0; i < words; i++) {
-    const w = (f[4 + 2 * i] ?? '').replace(/\(.*\)$/, '');
-    if (/^[A-Z][a-z]+$/.test(w)) out.push(w);
-  }
-  return out;
+  const f = dataFields(d, 'adj', offset);
+  return f ? lemmasAsWritten(f).filter((w) => /^[A-Z][a-z]+$/.test(w)) : [];
 }
 
 function readPlaces(
@@ -350,9 +355,8 @@ function readPlaces(
 ): void {
   if (file === OBJECT_FILE && !isKind(d, target, 'continent')) return;
   const f = line.split(' ', 64);
-  const words = Number.parseInt(f[3] as string, 16);
-  for (let i = 0; i < words; i++) {
-    const name = (f[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' ');
+  for (const written of lemmasAsWritten(f)) {
+    const name = written.replace(/_/g, ' ');
     if (!/^[A-Z]/.test(name)) continue;
     const entry = { synset: Number(f[0]), short: name.replace(/\./g, '').length <= 3, target };
     const list = found.get(name);

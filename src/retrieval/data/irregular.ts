@@ -106,10 +106,6 @@ function verbs(table: Record<string, string>): Record<string, string> {
 }
 
 /**
- * Porter (1980) stems "lies" to "li" but "lie" to "lie"; Porter2 (Snowball English) replaces "ies" by "ie"
- * when one letter precedes it ("ties", "dies", "lies"), else by "i" ("studies" → studi). This is that rule.
- */
-/**
  * Classical plurals in "-es" of nouns in "-is", which Porter stems apart from their singular ("analyses" →
  * analys, "analysis" → analysi): the singular, so both meet. By their endings "-lyses" (analyses,
  * meta-analyses), "-theses" (hypotheses, syntheses), "-gnoses" (diagnoses, prognoses), after at least two
@@ -131,6 +127,10 @@ export function classicalSingular(word: string): string | undefined {
   return m ? `${m[1]}sis` : undefined;
 }
 
+/**
+ * Porter (1980) stems "lies" to "li" but "lie" to "lie"; Porter2 (Snowball English) replaces "ies" by "ie"
+ * when one letter precedes it ("ties", "dies", "lies"), else by "i" ("studies" → studi). This is that rule.
+ */
 export function shortIes(word: string): string {
   return word.length === 4 && word.endsWith('ies') ? word.slice(0, 3) : word;
 }
