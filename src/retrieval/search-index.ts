@@ -22,6 +22,7 @@ import {
 import { INDEX_FORMAT_VERSION, INDEX_OPTIONS, type IndexedFields } from './index-options.js';
 import { namedPlaceTerm, PLACE_TERM } from './places.js';
 import { loadRelated, type RelatedTerms, serialiseRelated } from './related.js';
+import { studyRows } from './study-rows.js';
 import { type TopicTerms, topicCounter, topicsOf } from './topics.js';
 import { type PlaceName, releaseWordNet } from './wordnet.js';
 import { type PendingWordNetSide, startWordNetSide } from './wordnet-offload.js';
@@ -50,8 +51,11 @@ export interface PassageFacts {
   /** Document ids; `doc[i]` indexes it. */
   docIds: string[];
   doc: Int32Array;
-  /** 1 for a passage about the review itself (role `about`), 0 for a finding (any other role). */
-  about: Uint8Array;
+  /**
+   * 1 for background: a passage about the review itself (role `about`) or a row of a table of included
+   * studies (study-rows.ts); 0 for a finding (any other passage).
+   */
+  background: Uint8Array;
   /** Section number: passages under the same heading path of the same document share it. */
   section: Int32Array;
 }
@@ -64,9 +68,10 @@ export function passageFacts(corpus: Corpus): PassageFacts {
   const facts: PassageFacts = {
     docIds,
     doc: new Int32Array(n),
-    about: new Uint8Array(n),
+    background: new Uint8Array(n),
     section: new Int32Array(n),
   };
+  const perStudy = studyRows(corpus.passages);
   corpus.passages.forEach((p, i) => {
     let d = docNumber.get(p.docId);
     if (d === undefined) {
@@ -81,7 +86,7 @@ export function passageFacts(corpus: Corpus): PassageFacts {
       sections.set(key, sec);
     }
     facts.doc[i] = d;
-    facts.about[i] = p.role === 'about' ? 1 : 0;
+    facts.background[i] = p.role === 'about' || perStudy[i] ? 1 : 0;
     facts.section[i] = sec;
   });
   return facts;
@@ -337,7 +342,7 @@ export interface SerialisedIndex {
   dfCounts: number[];
   size: number;
   compact: SerialisedCompact;
-  passages: { docIds: string[]; doc: number[]; about: number[]; section: number[] };
+  passages: { docIds: string[]; doc: number[]; background: number[]; section: number[] };
   related: [string, [string, number, number][]][];
   topics: string[][];
   /** [name, synset, first] */
@@ -356,7 +361,7 @@ export function serialiseIndex(index: SearchIndex, contentHash: string): string 
     passages: {
       docIds: index.passages.docIds,
       doc: [...index.passages.doc],
-      about: [...index.passages.about],
+      background: [...index.passages.background],
       section: [...index.passages.section],
     },
     related: serialiseRelated(index.related),
@@ -384,7 +389,7 @@ export function loadSearchIndex(json: string, contentHash: string): SearchIndex 
     passages: {
       docIds: p.docIds,
       doc: Int32Array.from(p.doc),
-      about: Uint8Array.from(p.about),
+      background: Uint8Array.from(p.background),
       section: Int32Array.from(p.section),
     },
     related: loadRelated(data.related),

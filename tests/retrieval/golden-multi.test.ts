@@ -103,6 +103,13 @@ const GOLDEN: Golden[] = [
     why: 'a "who delivered" question finds who delivered ("trained volunteers delivered", TIDieR\'s provider), not the passage that repeats "ran" and "clubs"',
     decoyWinsPlain: true,
   },
+  {
+    q: 'Does maths tutoring in homework clubs improve maths scores?',
+    top: 'Tutoring',
+    decoy: 'Table 2. Included studies',
+    why: "findings before one study's row: a row of the table of included studies repeats the question's words but describes a study, not what the review found",
+    decoyWinsPlain: true,
+  },
 ];
 
 describe('golden ranking on two reviews', () => {

@@ -3,10 +3,10 @@
  * - Matched terms by specificity: MiniSearch multiplies a passage's score by the number of question terms it
  *   matched, so a passage matching many common words ("young", "people", "come") outranks the one matching
  *   the question's specific words. Here the factor is the sum of the matched terms' specificities.
- * - Findings before background: for a question about effects or evidence (analyse.ts), a passage about the
- *   review (role `about`: methods, authors, context) counts ABOUT_FACTOR of its score, so a title page or a
- *   methods box that repeats the review's topic words does not outrank its findings. Any role other than
- *   `about` counts as a finding. For any other question not about the review itself, findings come first
+ * - Findings before background: for a question about effects or evidence (analyse.ts), background — a passage
+ *   about the review (role `about`: methods, authors, context) or a row of a table of included studies
+ *   (study-rows.ts) — counts ABOUT_FACTOR of its score, so a title page, a methods box or one study's row that
+ *   repeats the question's words does not outrank the review's findings. Anything else counts as a finding. For any other question not about the review itself, findings come first
  *   within each review's own places in the list (findingsFirstWithin): a methods or context passage keeps its
  *   place only where it outscores the review's finding by more than 1 / ABOUT_WITHIN; another review's
  *   places do not move (a review's context may be the best answer there is), and each passage takes the
@@ -111,7 +111,7 @@ export function rerank(
         sum += best?.score ?? 0;
         matched += best?.specificity ?? 0;
       }
-      const role = index.passages.about[r.n] && analysed.wantsFindings ? ABOUT_FACTOR : 1;
+      const role = index.passages.background[r.n] && analysed.wantsFindings ? ABOUT_FACTOR : 1;
       const score = sum * matched * role * (1 + DOCUMENT_WEIGHT * docCover(d));
       return {
         id: r.id,
@@ -119,7 +119,7 @@ export function rerank(
         score,
         queryTerms: r.queryTerms,
         order,
-        about: index.passages.about[r.n] === 1,
+        about: index.passages.background[r.n] === 1,
       };
     })
     .sort((a, b) => b.score - a.score || a.order - b.order);
