@@ -7,6 +7,7 @@ import type { Analyzer } from './analyzer.js';
 import type { Corrector } from './correction.js';
 import type { TopResult } from './index/score.js';
 import { type Analysed, analyse } from './pipeline/analyse.js';
+import { COMPOUND_DF } from './pipeline/compounds.js';
 import { decide, NO_SIGNALS } from './pipeline/decide.js';
 import { type ExpandedTerm, expand } from './pipeline/expand.js';
 import { type Ranked, rerank } from './pipeline/rerank.js';
@@ -46,7 +47,7 @@ export function search(
   question: string,
   options: SearchOptions = {},
 ): SearchOutcome {
-  const analysed = analyse(analyzer, question);
+  const analysed = analyse(analyzer, question, (t) => (index.df.get(t) ?? 0) >= COMPOUND_DF);
   const terms = expand(analysed, index, analyzer, options.corrector);
   const candidates = terms.length === 0 ? [] : score(index, terms, analysed.typing, options.allowed);
   const ranked = rerank(candidates, terms, specsOf(terms, analysed.typing), index, analysed);

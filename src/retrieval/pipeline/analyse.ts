@@ -6,6 +6,7 @@
  * (who wrote it, how it was done, who paid) wants its `about` sections; any other question takes both alike.
  */
 import type { Analyzer, QueryTerm } from '../analyzer.js';
+import { joinOpenCompounds } from './compounds.js';
 import { type Facet, facetsOf } from './facets.js';
 
 export interface Analysed {
@@ -103,12 +104,17 @@ function withoutJudge(question: string, facets: Facet[], words: QueryTerm[]): Qu
   return judge ? words.filter((w) => w.raw !== judge) : words;
 }
 
-export function analyse(analyzer: Analyzer, question: string): Analysed {
+/**
+ * `known`: whether the corpus has a term; given, a run of words the corpus writes hyphenated is read as that
+ * hyphenated word ("four day week" as "four-day week": compounds.ts).
+ */
+export function analyse(analyzer: Analyzer, question: string, known?: (term: string) => boolean): Analysed {
   const aboutReview = ABOUT_REVIEW.test(question) || HOW_DONE.test(question) || ABOUT_THIS.test(question);
   const facets = facetsOf(question);
+  const worded = known ? joinOpenCompounds(question, analyzer, known) : question;
   return {
     question,
-    words: withoutJudge(question, facets, groupAlternatives(question, analyzer.queryTerms(question))),
+    words: withoutJudge(question, facets, groupAlternatives(worded, analyzer.queryTerms(worded))),
     typing: /[\p{L}\p{N}]$/u.test(question),
     aboutReview,
     // "How sure can we be that X works?" asks for the review's judgement of its evidence, which may be a
