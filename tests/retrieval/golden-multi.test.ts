@@ -130,6 +130,15 @@ describe('golden ranking on two reviews', () => {
     for (const about of ['About this summary', 'How we searched']) expect(order).not.toContain(about);
   });
 
+  it('puts the review the question names first, though its name is its topic (discounted within it)', () => {
+    // "homework clubs" are the homework review's topic, so they count little among its own passages; the
+    // breakfast review's "What students said" matches "students" at full weight. The review named wins.
+    const order = ranked('did students like homework clubs?');
+    const doc = new Map(corpus.passages.map((p) => [p.headingPath.at(-1) ?? '', p.docId]));
+    expect(doc.get(order[0] ?? '')).toBe('fixture-homework-2022');
+    expect(order.indexOf('What students said')).toBeGreaterThan(0);
+  });
+
   it('gives the review its background when the question is about the review itself', () => {
     expect(ranked('How did they search for breakfast programme studies?')[0]).toBe('How we searched');
   });

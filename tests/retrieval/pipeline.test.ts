@@ -13,6 +13,7 @@ import { expand, MAX_PHRASE_WORDS, MAX_SYNONYM_TERMS } from '../../src/retrieval
 import {
   ABOUT_WITHIN,
   findingsFirstWithin,
+  levelReviews,
   rerank,
   SECTION_SPREAD,
   spread,
@@ -281,6 +282,20 @@ describe('re-rank', () => {
     // the scores are the ones the order follows
     for (const l of [near, far])
       expect(l.map((r) => r.score)).toEqual(l.map((r) => r.score).sort((a, b) => b - a));
+  });
+
+  it("levels the reviews: each review's best takes its undiscounted score, its order stays the discounted one", () => {
+    // Review 1: its topic words make up most of its matches (discounted 12 → 3, 10 → 4).
+    // Review 2: the question's other words (no discount).
+    const list = [
+      { doc: 1, score: 3, undiscounted: 12 },
+      { doc: 1, score: 4, undiscounted: 10 },
+      { doc: 2, score: 6, undiscounted: 6 },
+      { doc: 2, score: 5, undiscounted: 5 },
+    ];
+    levelReviews(list);
+    // Review 1's best (4) is scaled to its best undiscounted score (12), the other by the same factor.
+    expect(list.map((r) => r.score)).toEqual([9, 12, 6, 5]);
   });
 
   it("puts a review's findings before its background within the places its passages hold", () => {

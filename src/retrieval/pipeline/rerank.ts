@@ -6,11 +6,15 @@
  * - Findings before background: for a question about effects or evidence (analyse.ts), background — a passage
  *   about the review (role `about`: methods, authors, context) or a row of a table of included studies
  *   (study-rows.ts) — counts ABOUT_FACTOR of its score, so a title page, a methods box or one study's row that
- *   repeats the question's words does not outrank the review's findings. Anything else counts as a finding. For any other question not about the review itself, findings come first
- *   within each review's own places in the list (findingsFirstWithin): a methods or context passage keeps its
- *   place only where it outscores the review's finding by more than 1 / ABOUT_WITHIN; another review's
- *   places do not move (a review's context may be the best answer there is), and each passage takes the
- *   score of its new place. Not for a count question ("how many …"): a count may be context as well.
+ *   repeats the question's words does not outrank the review's findings. Anything else counts as a finding.
+ *   For any other question not about the review itself, findings come first within each review's own places
+ *   in the list (findingsFirstWithin): a background passage keeps its place only where it outscores the
+ *   review's finding by more than 1 / ABOUT_WITHIN; another review's places do not move (a review's context
+ *   may be the best answer there is), and each passage takes the score of its new place. Not for a count
+ *   question ("how many …"): a count may be context as well.
+ * - Reviews on one scale (levelReviews): a review's own topic words count TOPIC_FACTOR in ordering its
+ *   passages, but its best passage keeps the score it would have without that discount, so the review whose
+ *   subject the question names is not put below one that mentions the question's other words in passing.
  * - Spread: each further passage of one section counts SECTION_SPREAD less again, so the first three are not
  *   all neighbours from one section when other sections match well too.
  */
@@ -75,67 +79,108 @@ export function rerank(
     }
     return c;
   };
-  const scored = candidates
-    .map((r, order) => {
-      const d = index.passages.doc[r.n] as number;
-      const topic = index.topics[d];
-      // Per group (an asker's word and what it may mean), three ways to match, the best one alone counts:
-      // the asker's own terms, added up (a hyphenated word's joined form and parts); the thesaurus's canonical
-      // terms for the word or phrase, added up (a canonical "multi-agency" is two terms); its best WordNet or
-      // facet term. So a phrase the thesaurus maps is never counted twice, a synonym never stacks.
-      const ways = [own, canonical, related].map(() => new Map<number, Match>());
-      termScores(index.compact, specs, r.n).forEach((c, i) => {
-        if (c <= 0) return;
-        const t = terms[i] as ExpandedTerm;
-        const f = topic?.has(t.term) ? TOPIC_FACTOR : 1;
-        const way = ways[wayOf(t)] as Map<number, Match>;
-        const prior = way.get(t.group);
-        if (wayOf(t) === related) {
-          if (!prior || c * f > prior.score)
-            way.set(t.group, { score: c * f, specificity: t.specificity * f });
-        } else {
-          way.set(t.group, {
-            score: (prior?.score ?? 0) + c * f,
-            specificity: Math.max(prior?.specificity ?? 0, t.specificity * f),
-          });
-        }
-      });
-      let sum = 0;
-      let matched = 0;
-      for (const g of new Set(ways.flatMap((w) => [...w.keys()]))) {
-        let best: Match | undefined;
-        for (const w of ways) {
-          const m = w.get(g);
-          if (m && (!best || m.score > best.score)) best = m;
-        }
-        sum += best?.score ?? 0;
-        matched += best?.specificity ?? 0;
-      }
-      const role = index.passages.background[r.n] && analysed.wantsFindings ? ABOUT_FACTOR : 1;
-      const score = sum * matched * role * (1 + DOCUMENT_WEIGHT * docCover(d));
-      return {
-        id: r.id,
-        n: r.n,
-        score,
-        queryTerms: r.queryTerms,
-        order,
-        about: index.passages.background[r.n] === 1,
-      };
-    })
-    .sort((a, b) => b.score - a.score || a.order - b.order);
+  const scored = candidates.map((r, order) => {
+    const d = index.passages.doc[r.n] as number;
+    const topic = index.topics[d];
+    const contributions = termScores(index.compact, specs, r.n);
+    const docFactor =
+      (index.passages.background[r.n] && analysed.wantsFindings ? ABOUT_FACTOR : 1) *
+      (1 + DOCUMENT_WEIGHT * docCover(d));
+    return {
+      id: r.id,
+      n: r.n,
+      score: matchScore(contributions, terms, topic, TOPIC_FACTOR) * docFactor,
+      undiscounted: matchScore(contributions, terms, topic, 1) * docFactor,
+      doc: d,
+      queryTerms: r.queryTerms,
+      order,
+      about: index.passages.background[r.n] === 1,
+    };
+  });
+  levelReviews(scored);
+  scored.sort((a, b) => b.score - a.score || a.order - b.order);
   spread(scored, index);
   // Not for "how many …": a count of the world ("how many schools have adopted it") is as often the review's
   // context as a finding.
   const counting = analysed.facets.some((f) => f.kind === 'count');
   if (!analysed.wantsFindings && !analysed.aboutReview && !counting) findingsFirstWithin(scored, index);
-  if (!analysed.wantsFindings) return scored.map(({ order: _, about: __, ...r }) => r);
+  const out = ({ id, n, score, queryTerms }: (typeof scored)[number]): Ranked => ({
+    id,
+    n,
+    score,
+    queryTerms,
+  });
+  if (!analysed.wantsFindings) return scored.map(out);
   // Findings before background: every finding within FINDING_REACH of the top score comes before any passage
   // about the review (keeping each group's order).
   const top = scored[0]?.score ?? 0;
   const near = (r: (typeof scored)[number]) => !r.about && r.score >= top * FINDING_REACH;
-  return [...scored.filter(near), ...scored.filter((r) => !near(r))].map(
-    ({ order: _, about: __, ...r }) => r,
-  );
+  return [...scored.filter(near), ...scored.filter((r) => !near(r))].map(out);
+}
+
+/**
+ * A passage's match: per group (an asker's word and what it may mean), three ways to match, the best one alone
+ * counts: the asker's own terms, added up (a hyphenated word's joined form and parts); the thesaurus's
+ * canonical terms for the word or phrase, added up (a canonical "multi-agency" is two terms); its best WordNet
+ * or facet term. So a phrase the thesaurus maps is never counted twice, a synonym never stacks. The sum of the
+ * groups' scores times the sum of their specificities; a term of the review's topic counts `topicFactor`.
+ */
+function matchScore(
+  contributions: readonly number[],
+  terms: readonly ExpandedTerm[],
+  topic: ReadonlySet<string> | undefined,
+  topicFactor: number,
+): number {
+  const ways = [own, canonical, related].map(() => new Map<number, Match>());
+  contributions.forEach((c, i) => {
+    if (c <= 0) return;
+    const t = terms[i] as ExpandedTerm;
+    const f = topic?.has(t.term) ? topicFactor : 1;
+    const way = ways[wayOf(t)] as Map<number, Match>;
+    const prior = way.get(t.group);
+    if (wayOf(t) === related) {
+      if (!prior || c * f > prior.score) way.set(t.group, { score: c * f, specificity: t.specificity * f });
+    } else {
+      way.set(t.group, {
+        score: (prior?.score ?? 0) + c * f,
+        specificity: Math.max(prior?.specificity ?? 0, t.specificity * f),
+      });
+    }
+  });
+  let sum = 0;
+  let matched = 0;
+  for (const g of new Set(ways.flatMap((w) => [...w.keys()]))) {
+    let best: Match | undefined;
+    for (const w of ways) {
+      const m = w.get(g);
+      if (m && (!best || m.score > best.score)) best = m;
+    }
+    sum += best?.score ?? 0;
+    matched += best?.specificity ?? 0;
+  }
+  return sum * matched;
+}
+
+/**
+ * Each review's passages on one scale with the others'. Within a review its topic words say nothing (every
+ * passage has them), so its passages are ordered with those words discounted (TOPIC_FACTOR); but a discount
+ * that shrinks the scores of the review whose subject the question names would hand the first place to
+ * another review that mentions the question's other words in passing. So each review's scores are scaled to
+ * make its best passage score what the review's best would without the discount: the order within a review is
+ * the discounted one, the order between reviews the undiscounted one.
+ */
+export function levelReviews(scored: { doc: number; score: number; undiscounted: number }[]): void {
+  const best = new Map<number, { score: number; undiscounted: number }>();
+  for (const r of scored) {
+    const b = best.get(r.doc) ?? { score: 0, undiscounted: 0 };
+    b.score = Math.max(b.score, r.score);
+    b.undiscounted = Math.max(b.undiscounted, r.undiscounted);
+    best.set(r.doc, b);
+  }
+  for (const r of scored) {
+    const b = best.get(r.doc) as { score: number; undiscounted: number };
+    if (b.score > 0) r.score *= b.undiscounted / b.score;
+  }
 }
 
 /** Each further passage of one section counts this much less again (spread). */
