@@ -54,7 +54,12 @@ export function search(
   const decision =
     ranked.length === 0
       ? { hits: [], top: NO_SIGNALS, answerable: false }
-      : decide(ranked, terms, options.thresholds ?? index.calibration?.thresholds);
+      : decide(
+          ranked,
+          terms,
+          options.thresholds ?? index.calibration?.thresholds,
+          (n) => index.passages.doc[n] as number,
+        );
   return { terms, ...decision, stages: { analysed, candidates, ranked } };
 }
 

@@ -9,7 +9,12 @@ import { type Analyzer, analyzerFor, createAnalyzer } from '../../src/retrieval/
 import { createCorrector } from '../../src/retrieval/correction.js';
 import { analyse, namesOf } from '../../src/retrieval/pipeline/analyse.js';
 import { decide, RELATIVE_SCORE_FLOOR } from '../../src/retrieval/pipeline/decide.js';
-import { expand, MAX_PHRASE_WORDS, MAX_SYNONYM_TERMS } from '../../src/retrieval/pipeline/expand.js';
+import {
+  type ExpandedTerm,
+  expand,
+  MAX_PHRASE_WORDS,
+  MAX_SYNONYM_TERMS,
+} from '../../src/retrieval/pipeline/expand.js';
 import {
   ABOUT_WITHIN,
   findingsFirstWithin,
@@ -325,6 +330,29 @@ describe('decide', () => {
     const top = d.hits[0]?.score ?? 0;
     for (const h of d.hits) expect(h.score).toBeGreaterThanOrEqual(top * RELATIVE_SCORE_FLOOR);
     expect(decide(ranked, terms, { minWeightedCoverage: 1.01, minCoverage: 0 }).answerable).toBe(false);
+  });
+
+  it("reads its evidence from the first passage's review only", () => {
+    const terms: ExpandedTerm[] = ['kinship', 'care', 'young'].map((term, group) => ({
+      term,
+      raw: term,
+      weight: 1,
+      inCorpus: true,
+      generic: false,
+      group,
+      specificity: 0.5,
+      via: 'asked' as const,
+      credit: 1,
+    }));
+    // The first passage (review 1) matches one word of three; the second (review 2) all three.
+    const ranked = [
+      { id: 'a', n: 0, score: 2, queryTerms: ['care'] },
+      { id: 'b', n: 1, score: 1, queryTerms: ['kinship', 'care', 'young'] },
+    ];
+    const t = { minWeightedCoverage: 0.5, minCoverage: 0.25 };
+    expect(decide(ranked, terms, t).answerable).toBe(true);
+    expect(decide(ranked, terms, t, (n) => n + 1).answerable).toBe(false);
+    expect(decide(ranked, terms, t, () => 1).answerable).toBe(true);
   });
 });
 

@@ -1,8 +1,9 @@
 /**
  * Stage 5, decide: answer or "no evidence found", and which passages to offer.
- * The evidence signals (signals.ts) of the top EVIDENCE_DEPTH passages are computed; the best of them must
- * pass the thresholds (the corpus's own calibration, calibrate.ts, or the defaults). Passages scoring below
- * RELATIVE_SCORE_FLOOR of the top score are not offered; at most MAX_HITS are.
+ * The evidence signals (signals.ts) of the top EVIDENCE_DEPTH passages that belong to the first passage's
+ * review (`reviewOf`, given several reviews) are computed; the best of them must pass the thresholds (the
+ * corpus's own calibration, calibrate.ts, or the defaults). Passages scoring below RELATIVE_SCORE_FLOOR of the
+ * top score are not offered; at most MAX_HITS are.
  */
 import { type AbstentionThresholds, isAnswerable, type Signals, signals } from '../signals.js';
 import type { ExpandedTerm } from './expand.js';
@@ -28,11 +29,15 @@ export function decide(
   ranked: readonly Ranked[],
   terms: readonly ExpandedTerm[],
   thresholds?: AbstentionThresholds,
+  reviewOf?: (n: number) => number,
 ): Decision {
   const first = ranked[0];
   if (!first) return { hits: [], top: NO_SIGNALS, answerable: false };
   let top = NO_SIGNALS;
   for (const r of ranked.slice(0, EVIDENCE_DEPTH)) {
+    // Evidence from the first passage's review only: another review's passage that happens to share the
+    // question's words is no evidence that the review answering it does.
+    if (reviewOf && reviewOf(r.n) !== reviewOf(first.n)) continue;
     const s = signals(terms, new Set(r.queryTerms));
     if (s.weightedCoverage > top.weightedCoverage) top = s;
   }
