@@ -307,7 +307,7 @@ describe('re-rank', () => {
     // Passages 0–2 are one review (0 about it), 3–4 another (3 about it).
     const facts = { passages: { doc: Int32Array.from([1, 1, 1, 2, 2]) } } as Pick<SearchIndex, 'passages'>;
     const rows = (about: boolean[], scores: number[]) =>
-      scores.map((score, n) => ({ n, score, about: about[n] ?? false }));
+      scores.map((score, n) => ({ n, score, background: about[n] ?? false }));
     const about = [true, false, false, true, false];
     // Review 1: about passage 0 scores less than 1 / ABOUT_WITHIN times its finding 1, more than that over 2.
     // Review 2: about passage 3 scores more than 1 / ABOUT_WITHIN times its finding 4.

@@ -23,7 +23,7 @@ import type { SearchIndex } from '../search-index.js';
 import type { Analysed } from './analyse.js';
 import { type ExpandedTerm, isReached } from './expand.js';
 
-/** What a passage about the review counts, for a question about the review's findings. */
+/** What a background passage (about the review, or one study's row) counts, for an effect question. */
 export const ABOUT_FACTOR = 0.5;
 
 export interface Ranked {
@@ -94,7 +94,7 @@ export function rerank(
       doc: d,
       queryTerms: r.queryTerms,
       order,
-      about: index.passages.background[r.n] === 1,
+      background: index.passages.background[r.n] === 1,
     };
   });
   levelReviews(scored);
@@ -111,10 +111,10 @@ export function rerank(
     queryTerms,
   });
   if (!analysed.wantsFindings) return scored.map(out);
-  // Findings before background: every finding within FINDING_REACH of the top score comes before any passage
-  // about the review (keeping each group's order).
+  // Findings before background: every finding within FINDING_REACH of the top score comes before any
+  // background passage (keeping each group's order).
   const top = scored[0]?.score ?? 0;
-  const near = (r: (typeof scored)[number]) => !r.about && r.score >= top * FINDING_REACH;
+  const near = (r: (typeof scored)[number]) => !r.background && r.score >= top * FINDING_REACH;
   return [...scored.filter(near), ...scored.filter((r) => !near(r))].map(out);
 }
 
@@ -205,7 +205,7 @@ export function spread(
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
 }
 
-/** Within one review, for a question not about the review, what a passage about it counts against its findings. */
+/** Within one review, for a question not about the review, what a background passage counts against its findings. */
 export const ABOUT_WITHIN = 0.75;
 
 /**
@@ -216,7 +216,7 @@ export const ABOUT_WITHIN = 0.75;
  * are the ones the order follows.
  */
 export function findingsFirstWithin(
-  scored: { n: number; score: number; about: boolean }[],
+  scored: { n: number; score: number; background: boolean }[],
   index: Pick<SearchIndex, 'passages'>,
 ): void {
   const byDoc = new Map<number, number[]>();
@@ -228,9 +228,9 @@ export function findingsFirstWithin(
   });
   for (const at of byDoc.values()) {
     const rows = at.map((i) => scored[i] as (typeof scored)[number]);
-    if (!rows.some((r) => r.about) || rows.every((r) => r.about)) continue;
+    if (!rows.some((r) => r.background) || rows.every((r) => r.background)) continue;
     const scores = rows.map((r) => r.score);
-    const key = (r: (typeof rows)[number]) => (r.about ? r.score * ABOUT_WITHIN : r.score);
+    const key = (r: (typeof rows)[number]) => (r.background ? r.score * ABOUT_WITHIN : r.score);
     const sorted = rows.map((r, k) => ({ r, k })).sort((a, b) => key(b.r) - key(a.r) || a.k - b.k);
     at.forEach((i, j) => {
       const { r } = sorted[j] as { r: (typeof rows)[number] };
