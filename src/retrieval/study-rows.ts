@@ -9,8 +9,8 @@
  * and stays a finding.
  *
  * A table is per study when at least STUDY_SHARE of its rows begin with a study label: an author's name and a
- * year ("Ahlen 2015", "Smith et al. 2010a", "O'Neill and Hughes (2019)"). Read from the rows only, so it holds
- * for any review whose tables are Markdown pipe tables.
+ * year ("Ahlen 2015", "Smith et al. 2010a", "O'Neill and Hughes (2019)") or a reference number ("Smith et al.
+ * [12]"). Read from the rows only, so it holds for any review whose tables are Markdown pipe tables.
  */
 import type { Passage } from '../corpus/types.js';
 
@@ -18,8 +18,11 @@ import type { Passage } from '../corpus/types.js';
 export const STUDY_SHARE = 0.5;
 /** Longest first cell read as a study label (longer ones are sentences that happen to cite a study). */
 const LABEL_AT_MOST = 60;
-/** A capitalised name, then anything, then a year (with a letter for a second study of one year). */
-const STUDY_LABEL = /^\p{Lu}[\p{L}'’-]*(?:\s.*)?\b(?:19|20)\d\d[a-z]?\)?$/u;
+/**
+ * A capitalised name, then anything, then a year (with a letter for a second study of one year) or, in a
+ * review with numbered citations, the study's reference number ("Smith et al. [12]", "Smith 2010 [12]").
+ */
+const STUDY_LABEL = /^\p{Lu}[\p{L}'’-]*(?:\s.*)?(?:\b(?:19|20)\d\d[a-z]?\)?|\[\d{1,4}\])$/u;
 
 /** Whether a table's first cell is a study label. */
 export function isStudyLabel(cell: string): boolean {

@@ -18,9 +18,12 @@ describe('study labels', () => {
     'Lindqvist et al. 2020',
     "O'Neill and Hughes (2019)",
     'Ab Ghaffar 2019',
+    'Smith et al. [12]',
+    'Smith 2010 [12]',
   ])('"%s" is a study label', (cell) => expect(isStudyLabel(cell)).toBe(true));
   it.each([
     'Population',
+    '[12]',
     'Anxiety symptoms',
     '2019',
     'States should consider using minors no younger than 16, as in the protocols adopted from 2010',
