@@ -28,7 +28,7 @@ import { RELATED_CREDIT, VARIANT_CREDIT } from '../../src/retrieval/related.js';
 import { allowDocuments } from '../../src/retrieval/search.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/retrieval/search-index.js';
 import { englishRarity, specificity } from '../../src/retrieval/specificity.js';
-import { BUNDLED_DIR, MULTI_DIR } from './helpers.js';
+import { BUNDLED_DIR, FIXTURE_DIR, MULTI_DIR } from './helpers.js';
 
 let corpus: Corpus;
 let analyzer: Analyzer;
@@ -392,5 +392,31 @@ describe('expand: the WordNet limit (on the bundled review, whose words have man
     expect(padding.length).toBe(MAX_PHRASE_WORDS);
     const long = reachedBy(`${crowd.join(' ')} ${padding.join(' ')} tough`);
     expect(long.length).toBeLessThanOrEqual(MAX_SYNONYM_TERMS);
+  });
+});
+
+describe('expand: a word the thesaurus maps (on the fixture review and its thesaurus: "kids" → child)', () => {
+  let small: { analyzer: Analyzer; index: SearchIndex };
+  beforeAll(async () => {
+    const c = await loadCorpus(FIXTURE_DIR);
+    const an = analyzerFor(c);
+    small = { analyzer: an, index: buildSearchIndex(c, an) };
+  });
+  const weights = (q: string) =>
+    new Map(expand(analyse(small.analyzer, q), small.index, small.analyzer).map((t) => [t.term, t]));
+
+  it('weighs, as evidence, what its canonical term weighs: the index reads the word as that term', () => {
+    const kids = weights('what about kids');
+    const child = kids.get('child');
+    const kid = kids.get('kid');
+    expect(child?.via).toBe('thesaurus');
+    expect(kid?.group).toBe(child?.group);
+    // the review never says "kids" (on its own the word would weigh as an unseen common English word)
+    expect(small.index.df.has('kid')).toBe(false);
+    expect(kid?.weight).toBe(child?.weight);
+    // a word no thesaurus entry maps keeps its own weight
+    const mentor = weights('truancy').get('truanci');
+    expect(mentor?.via).toBe('asked');
+    expect(mentor?.weight).toBeGreaterThan(child?.weight ?? Infinity);
   });
 });

@@ -157,6 +157,15 @@ export function expand(
       synonyms.push(reached(own, link.term, linkSpec * link.credit, 'wordnet', link.evidence));
     }
   }
+  // A word the thesaurus maps weighs, as evidence, what its canonical term weighs: the index reads every use
+  // of the word as the canonical term too, so the canonical term's document frequency is the two's together
+  // (a "teenagers" the corpus has once is, to a thesaurus that reads it as "child", as common as "child").
+  // Otherwise one rare word of the asker's, matched by the common canonical term, looks like strong evidence.
+  const canonical = new Map<number, number>();
+  for (const t of asked) {
+    if (t.via === 'thesaurus') canonical.set(t.group, Math.max(canonical.get(t.group) ?? 0, t.weight));
+  }
+  for (const t of asked) t.weight = canonical.get(t.group) ?? t.weight;
   // Places ("where were the studies done", "which countries"): a group of its own, beside the asker's words
   // (a passage that names places and says "countries" is the better answer), which ranks the passages naming
   // places but is no evidence that the question's topic is covered (signals.ts: `rankingOnly`).
