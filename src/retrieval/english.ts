@@ -24,9 +24,25 @@ function table(): Map<string, number> {
   return counts;
 }
 
-/** Zipf frequency (log10 per billion words); 0 for a word the list does not know. */
+const UNITS =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+    ' ',
+  );
+const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+
+/**
+ * A numeral of one or two digits as a word ("4" → four, "37" → thirty): the list counts words, and such a
+ * numeral is as common as its word (not unknown, which would make "4 day week"'s "4" a technical term).
+ */
+export function spelledNumber(numeral: string): string | undefined {
+  if (!/^\d{1,2}$/.test(numeral)) return undefined;
+  const n = Number(numeral);
+  return n < 20 ? UNITS[n] : TENS[Math.floor(n / 10) - 2];
+}
+
+/** Zipf frequency (log10 per billion words); 0 for a word the list does not know. A small numeral counts as its word. */
 export function zipf(word: string): number {
-  const c = table().get(word.toLowerCase());
+  const c = table().get(spelledNumber(word) ?? word.toLowerCase());
   return c === undefined ? 0 : Math.log10(c) + 1.29;
 }
 

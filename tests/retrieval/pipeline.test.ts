@@ -7,6 +7,7 @@ import { loadCorpus } from '../../src/corpus/load.js';
 import type { Corpus } from '../../src/corpus/types.js';
 import { type Analyzer, analyzerFor, createAnalyzer } from '../../src/retrieval/analyzer.js';
 import { createCorrector } from '../../src/retrieval/correction.js';
+import { spelledNumber, zipf } from '../../src/retrieval/english.js';
 import { analyse, namesOf } from '../../src/retrieval/pipeline/analyse.js';
 import { decide, RELATIVE_SCORE_FLOOR } from '../../src/retrieval/pipeline/decide.js';
 import {
@@ -243,6 +244,18 @@ describe('specificity', () => {
     expect(englishRarity(2.5)).toBe(1); // "truancy"
     expect(englishRarity(0)).toBe(1); // not an English word: a name or a technical term
     expect(specificity(3, 1, 1000)).toBeGreaterThan(specificity(3, 900, 1000));
+  });
+
+  it('counts a small numeral as common as its word ("4 day week": "4" is no technical term)', () => {
+    expect(spelledNumber('4')).toBe('four');
+    expect(spelledNumber('17')).toBe('seventeen');
+    expect(spelledNumber('37')).toBe('thirty');
+    expect(spelledNumber('2019')).toBeUndefined(); // a year or a count keeps what the list says of it
+    expect(zipf('4')).toBe(zipf('four'));
+    expect(zipf('4')).toBeGreaterThan(4);
+    // so in a question "4" weighs as "four" does, not as a word unknown to English
+    const four = expand(analyse(analyzer, 'a 4 day club'), index, analyzer).find((t) => t.raw === '4');
+    expect(four?.specificity).toBeLessThan(englishRarity(0) * 0.5);
   });
 });
 
