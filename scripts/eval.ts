@@ -28,6 +28,8 @@ const REAL_DEV = '../shared/eval/real-dev.jsonl';
 const REAL_EXTRA = 'eval/real-extra.jsonl';
 /** Written blind (by someone who had not seen the pipeline or the other sets) on all six real reviews. */
 const REAL_FRESH = 'eval/real-fresh.jsonl';
+/** Written blind the same way in session 12 (72 questions, 12 off-topic); its odd lines were read for faults. */
+const REAL_BLIND = 'eval/real-blind.jsonl';
 
 interface Run {
   corpora: string[];
@@ -50,8 +52,11 @@ const runs: Run[] =
       ]
     : [
         { corpora: [BUNDLED], sets: present([HELDOUT, SAMPLE]) },
-        { corpora: [REAL], sets: present([REAL_DEV, REAL_EXTRA, REAL_FRESH]) },
-        { corpora: [BUNDLED, REAL], sets: present([HELDOUT, SAMPLE, REAL_DEV, REAL_EXTRA, REAL_FRESH]) },
+        { corpora: [REAL], sets: present([REAL_DEV, REAL_EXTRA, REAL_FRESH, REAL_BLIND]) },
+        {
+          corpora: [BUNDLED, REAL],
+          sets: present([HELDOUT, SAMPLE, REAL_DEV, REAL_EXTRA, REAL_FRESH, REAL_BLIND]),
+        },
       ].filter((r) => r.corpora.every((c) => existsSync(c)) && r.sets.length > 0);
 
 const shown = (section: string, text: string) => `${section}\n${text}`;
@@ -157,6 +162,7 @@ function bars(): string[] {
     [REAL_DEV, [REAL]],
     [REAL_EXTRA, [REAL]],
     [REAL_FRESH, [REAL]],
+    [REAL_BLIND, [REAL]],
   ] as const) {
     const alone = ours(set, [...own]);
     const together = ours(set, [BUNDLED, REAL]);
