@@ -23,7 +23,7 @@ import { INDEX_FORMAT_VERSION, INDEX_OPTIONS, type IndexedFields } from './index
 import { namedPlaceTerm, PLACE_TERM } from './places.js';
 import { loadRelated, type RelatedTerms, serialiseRelated } from './related.js';
 import { studyRows } from './study-rows.js';
-import { type TopicTerms, topicCounter, topicsOf } from './topics.js';
+import { namingText, type TopicTerms, topicCounter, topicsOf } from './topics.js';
 import { type PlaceName, releaseWordNet } from './wordnet.js';
 import { type PendingWordNetSide, startWordNetSide } from './wordnet-offload.js';
 
@@ -297,7 +297,7 @@ function indexWith(corpus: Corpus, analyzer: Analyzer, wordNet: PendingWordNetSi
     },
     (i, termIds) => counter.add(i, current[0], current[1], termIds[0], termIds[1]),
   );
-  const titles = new Map(corpus.documents.map((d) => [d.id, d.title]));
+  const titles = new Map(corpus.documents.map((d) => [d.id, namingText(d.title, d.documentType)]));
   const [df, topics] = counter.finish((d) => analyzer.analyze(titles.get(facts.docIds[d] as string) ?? ''));
   const { related, drafts, places } = wordNet.collect((t) => {
     const id = compact.termIds.get(t);

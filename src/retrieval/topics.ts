@@ -1,6 +1,6 @@
 /**
  * A document's topic terms: the terms found in at least TOPIC_SHARE of its passages (and in at least 2), plus
- * the terms of its title. In a review of school depression prevention, "school", "depression" and
+ * the terms of the words that name it (namingText: its title and its kind, "overview", "scoping review"). In a review of school depression prevention, "school", "depression" and
  * "prevention" are in most passages: they say which review answers, not which passage. Re-ranking
  * (rerank.ts) counts them once for the document rather than in every passage, so that passages are ranked
  * by the rest of the question and the review by how much of the question its topic covers. Computed from
@@ -8,6 +8,16 @@
  */
 /** Share of a document's passages a term must occur in to be one of its topic terms. */
 export const TOPIC_SHARE = 0.3;
+
+/**
+ * The words that name a document: its title, and its kind (`document_type`) without the kind's parenthesised
+ * qualifiers ("rapid overview of systematic reviews (technical report)": an asker says "the depression
+ * overview" as they say its title's words; "(technical report)", "(journal article)" say how it was
+ * published, and "report" would name every review published so).
+ */
+export function namingText(title: string, documentType: string): string {
+  return `${title}\n${documentType.replace(/\([^)]*\)/g, ' ')}`;
+}
 
 /** Per document number (PassageFacts.docIds order), its topic terms. */
 export type TopicTerms = Set<string>[];

@@ -12,7 +12,7 @@ import { type Analyzer, createAnalyzer } from '../../src/retrieval/analyzer.js';
 import { contactTerms } from '../../src/retrieval/contacts.js';
 import { namedPlaces, namedPlaceTerm, PLACE_TERM } from '../../src/retrieval/places.js';
 import { buildSearchIndex } from '../../src/retrieval/search-index.js';
-import { TOPIC_SHARE } from '../../src/retrieval/topics.js';
+import { namingText, TOPIC_SHARE } from '../../src/retrieval/topics.js';
 import { placeNames } from '../../src/retrieval/wordnet.js';
 import { NAMED_PER_PASSAGE } from '../../src/retrieval/wordnet-side.js';
 import { BUNDLED_DIR, load, MULTI_DIR } from './helpers.js';
@@ -47,7 +47,9 @@ function expected(corpus: Corpus, analyzer: Analyzer): { df: [string, number][];
   const topics = docIds.map((id) => {
     const d = perDoc.get(id) as { passages: number; counts: Map<string, number> };
     const need = Math.max(2, TOPIC_SHARE * d.passages);
-    const title = corpus.documents.find((doc) => doc.id === id)?.title ?? '';
+    const doc = corpus.documents.find((x) => x.id === id);
+    // its title and its kind, without the kind's parenthesised qualifiers
+    const title = `${doc?.title ?? ''} ${(doc?.documentType ?? '').replace(/\(.*?\)/g, '')}`;
     return [
       ...new Set([...[...d.counts].filter(([, n]) => n >= need).map(([t]) => t), ...analyzer.analyze(title)]),
     ];
@@ -93,5 +95,33 @@ describe.each([
     const want = expected(mixed, analyzer);
     expect([...index.df]).toEqual(want.df);
     expect(index.topics.map((t) => [...t])).toEqual(want.topics);
+  });
+});
+
+describe('the words that name a document', () => {
+  it('are its title and its kind, without the kind’s parenthesised qualifiers', () => {
+    const text = namingText('Breakfast clubs', 'rapid overview of reviews (technical report)');
+    expect(text).toContain('Breakfast clubs');
+    expect(text).toContain('rapid overview of reviews');
+    expect(text).not.toContain('report');
+  });
+
+  it('are topic terms of the document, so a question naming its kind ("the overview") names the review', async () => {
+    const loaded = (await load(MULTI_DIR)).corpus;
+    const [first, ...rest] = loaded.documents;
+    if (!first) throw new Error('fixture without documents');
+    // the fixture's reviews never say "overview" or "report"
+    const corpus = {
+      ...loaded,
+      documents: [{ ...first, documentType: 'overview of reviews (technical report)' }, ...rest],
+    };
+    const analyzer = createAnalyzer(corpus.thesaurus);
+    const index = buildSearchIndex(corpus, analyzer);
+    const [overview, report] = ['overview', 'report'].map((w) => analyzer.analyze(w)[0] ?? '');
+    expect(index.df.has(overview ?? '')).toBe(false);
+    const topic = index.topics[index.passages.docIds.indexOf(first.id)];
+    expect(topic?.has(overview ?? '')).toBe(true);
+    expect(topic?.has(report ?? '')).toBe(false);
+    expect(index.topics.filter((t) => t.has(overview ?? '')).length).toBe(1);
   });
 });
