@@ -224,6 +224,17 @@ describe('expand', () => {
     expect(named.weight).toBe(plain.weight);
   });
 
+  it('keeps a corpus term reached from two of the asker’s words in both their groups', () => {
+    // "pupils" and "scholars" both mean students (WordNet): the passage saying "students" covers both words
+    const { terms } = run('pupils and scholars');
+    const students = terms.filter((t) => t.term === 'student');
+    expect(new Set(students.map((t) => t.raw))).toEqual(new Set(['pupils', 'scholars']));
+    expect(new Set(students.map((t) => t.group)).size).toBe(2);
+    // so a passage with "students" covers the whole question, not half of it
+    const { ranked } = run('pupils and scholars');
+    expect(decide(ranked, terms).top.coverage).toBe(1);
+  });
+
   it('corrects a typo inside a hyphenated word to the whole corpus word', () => {
     const { terms } = run('co-locaton');
     expect(terms.filter((t) => t.via === 'typo').map((t) => t.term)).toContain('coloc');

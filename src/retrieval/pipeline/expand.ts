@@ -198,11 +198,19 @@ export function expand(
       }
     }
   }
-  // A synonym that is also one of the asker's own terms is searched as the asker's term only.
+  // A synonym that is also one of the asker's own terms is searched as the asker's term only. A corpus term
+  // reached from two of the asker's words stays in both groups ("how many studies and pupils": "students" is
+  // what "pupils" means, whatever "studies" reached first): each word is covered by it, each group counts once.
+  // Reached twice from one word, the better-credited way counts.
   const own = new Set(asked.map((t) => t.term));
-  const seen = new Set<string>();
-  const extra = synonyms.filter((t) => !own.has(t.term) && !seen.has(t.term) && seen.add(t.term));
-  return [...asked, ...extra];
+  const best = new Map<string, ExpandedTerm>();
+  for (const t of synonyms) {
+    if (own.has(t.term)) continue;
+    const key = `${t.group} ${t.term}`;
+    const prior = best.get(key);
+    if (!prior || t.credit > prior.credit) best.set(key, t);
+  }
+  return [...asked, ...best.values()];
 }
 
 /** A vocabulary facet's corpus terms, in the asker's word's group, below the word. */
