@@ -80,6 +80,50 @@ describe('the place facet', () => {
   });
 });
 
+describe('the word that asks for places ("which countries")', () => {
+  const corpus = one({
+    body: [
+      '# Findings',
+      '',
+      '## Methods',
+      '',
+      'Mentoring differed across countries.',
+      '',
+      '## Attendance',
+      '',
+      'Attendance rose with mentoring in Australia.',
+      '',
+      '## Grades',
+      '',
+      'Grades rose in Canada and fell in France.',
+      '',
+      '## Behaviour',
+      '',
+      'Behaviour improved in Germany and Spain.',
+      '',
+      '## Settings',
+      '',
+      'The mentoring studies were done in Australia, Canada, the United Kingdom and the United States.',
+    ].join('\n'),
+  });
+  const analyzer = analyzerFor(corpus);
+  const index = buildSearchIndex(corpus, analyzer);
+  const heading = (id: string) => corpus.passages.find((p) => p.id === id)?.headingPath.at(-1);
+
+  it('is answered by the passage naming countries, above those saying "countries"', () => {
+    const out = search(index, analyzer, 'In which countries were the mentoring studies done?');
+    const [first, second] = out.stages.ranked;
+    expect(heading(first?.id ?? '')).toBe('Settings');
+    // well clear of the passage that only says "countries" (without the place term in the word's group: 1.7×)
+    expect(heading(second?.id ?? '')).toBe('Methods');
+    expect((first?.score ?? 0) / (second?.score ?? 1)).toBeGreaterThan(2);
+    // the place term stands in the word's own group, scored as the word
+    const countries = out.terms.find((t) => t.raw === 'countries' && t.via === 'asked');
+    const place = out.terms.find((t) => t.term === PLACE_TERM && t.group === countries?.group);
+    expect(place?.boost ?? 1).toBeGreaterThan(1);
+  });
+});
+
 /** A review whose settings passage names Canada and the United States, beside a decoy that repeats "mentoring trials". */
 const MENTORING = {
   file: 'mentoring.md',

@@ -43,6 +43,8 @@ export const MAX_PHRASE_WORDS = 20;
 export const MAX_CORRECTIONS = 8;
 
 export interface ExpandedTerm extends WeightedTerm {
+  /** Multiplies the term's scores beside its specificity (default 1): the place term scored as the asker's "countries". */
+  boost?: number;
   /** The asker's word (or thesaurus phrase) the term came from. */
   raw: string;
   /** 0–1: how much a match on this term says about the topic (specificity.ts). */
@@ -171,6 +173,20 @@ export function expand(
   // places but is no evidence that the question's topic is covered (signals.ts: `rankingOnly`).
   if (analysed.facets.some((f) => f.kind === 'place'))
     synonyms.push(...placeGroup(analysed, index, analyzer));
+  // The word that asks for places ("which countries", "what states") is answered by a passage naming places
+  // as much as by one saying "countries": the place term, in that word's group, at its specificity, and
+  // scored with its IDF (the place term's own is that of any passage naming any place).
+  const placeDf = index.df.get(PLACE_TERM);
+  for (const f of analysed.facets) {
+    const word = f.kind === 'place' ? asked.find((t) => t.raw === f.trigger) : undefined;
+    if (!word || placeDf === undefined) continue;
+    const boost = Math.max(1, idf(index.df.get(word.term), index.size) / idf(placeDf, index.size));
+    synonyms.push({
+      ...reached(word, PLACE_TERM, word.specificity, 'facet', FACET_CREDIT),
+      generic: false,
+      boost,
+    });
+  }
   // Places the question names by another name than the corpus's ("US" where it says "United States").
   asked.push(...otherPlaceNames(analysed, asked, synonyms, index, analyzer));
   // Two-word phrases of the asker's that WordNet knows ("carried out", "took part"): the corpus terms they may

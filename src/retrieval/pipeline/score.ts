@@ -18,7 +18,7 @@ export function specsOf(terms: readonly ExpandedTerm[], typing: boolean): TermSp
   return terms.map((t, i) => ({
     term: t.term,
     prefix: typing && i === last && t.term.length >= 3,
-    weight: t.specificity,
+    weight: t.specificity * (t.boost ?? 1),
   }));
 }
 
