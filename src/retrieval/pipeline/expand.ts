@@ -217,12 +217,16 @@ export function expand(
   // A synonym that is also one of the asker's own terms is searched as the asker's term only. A corpus term
   // reached from two of the asker's words stays in both groups ("how many studies and pupils": "students" is
   // what "pupils" means, whatever "studies" reached first): each word is covered by it, each group counts once.
-  // Reached twice from one word, the better-credited way counts.
+  // Reached twice from one word, the better-credited way counts. Not in a long question (pasted text, over
+  // MAX_PHRASE_WORDS words): there a term is searched once, for the first word that reached it (each copy
+  // costs its postings again).
   const own = new Set(asked.map((t) => t.term));
+  const long = analysed.words.length > MAX_PHRASE_WORDS;
   const best = new Map<string, ExpandedTerm>();
   for (const t of synonyms) {
     if (own.has(t.term)) continue;
-    const key = `${t.group} ${t.term}`;
+    const key = long ? t.term : `${t.group} ${t.term}`;
+    if (long && best.has(key)) continue;
     const prior = best.get(key);
     if (!prior || t.credit > prior.credit) best.set(key, t);
   }
