@@ -4,10 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { acronymGroups } from '../../src/retrieval/acronyms.js';
-import { analyzerFor, createAnalyzer } from '../../src/retrieval/analyzer.js';
+import { createAnalyzer } from '../../src/retrieval/analyzer.js';
 import { search } from '../../src/retrieval/search.js';
 import { buildSearchIndex } from '../../src/retrieval/search-index.js';
 import { one } from '../corpus/helpers.js';
+import { indexed } from './helpers.js';
 
 const corpus = one({
   body: [
@@ -51,10 +52,7 @@ describe('acronymGroups', () => {
 });
 
 describe('search with the acronyms', () => {
-  const withAcronyms = analyzerFor(corpus);
-  const index = buildSearchIndex(corpus, withAcronyms);
-  const heading = (id: string) => corpus.passages.find((p) => p.id === id)?.headingPath.at(-1);
-  const first = (q: string) => heading(search(index, withAcronyms, q).stages.ranked[0]?.id ?? '');
+  const { analyzer: withAcronyms, index, heading, first } = indexed(corpus);
 
   it('finds the passage that spells out an acronym the asker uses', () => {
     expect(first('weekly visits NSW')).toBe('Programmes');

@@ -1,10 +1,10 @@
 /** Shared helpers for the retrieval tests: the fixture and bundled corpora, their services, and lookups. */
 import { loadCorpus } from '../../src/corpus/load.js';
 import type { Corpus } from '../../src/corpus/types.js';
-import type { Analyzer } from '../../src/retrieval/analyzer.js';
+import { type Analyzer, analyzerFor } from '../../src/retrieval/analyzer.js';
 import type { Answer, AnsweredAnswer, EvidenceService } from '../../src/retrieval/answer.js';
 import { search } from '../../src/retrieval/search.js';
-import type { SearchIndex } from '../../src/retrieval/search-index.js';
+import { buildSearchIndex, type SearchIndex } from '../../src/retrieval/search-index.js';
 import { createEvidenceService } from '../../src/retrieval/service.js';
 
 /** The small invented corpus written for these tests (its own thesaurus.yml beside the review). */
@@ -52,5 +52,29 @@ export function firstHeading(
   question: string,
 ): string | undefined {
   const id = search(index, analyzer, question).stages.ranked[0]?.id;
-  return corpus.passages.find((p) => p.id === id)?.headingPath.at(-1);
+  return headingOf(corpus, id ?? '');
+}
+
+/** The last heading of a corpus's passage, by id. */
+const headingOf = (corpus: Corpus, id: string): string | undefined =>
+  corpus.passages.find((p) => p.id === id)?.headingPath.at(-1);
+
+export interface Indexed {
+  analyzer: Analyzer;
+  index: SearchIndex;
+  /** The last heading of the passage with this id. */
+  heading: (id: string) => string | undefined;
+  /** The last heading of the passage a question ranks first. */
+  first: (question: string) => string | undefined;
+}
+
+/** A built corpus with its own analyzer (its acronyms, names and thesaurus) and index, and heading lookups. */
+export function indexed(corpus: Corpus, analyzer: Analyzer = analyzerFor(corpus)): Indexed {
+  const index = buildSearchIndex(corpus, analyzer);
+  return {
+    analyzer,
+    index,
+    heading: (id) => headingOf(corpus, id),
+    first: (question) => firstHeading(corpus, index, analyzer, question),
+  };
 }

@@ -4,10 +4,8 @@
  * the question's other words. Without the rule the name's words rank as the common words "bright" and "start".
  */
 import { describe, expect, it } from 'vitest';
-import { analyzerFor } from '../../src/retrieval/analyzer.js';
-import { search } from '../../src/retrieval/search.js';
-import { buildSearchIndex } from '../../src/retrieval/search-index.js';
 import { one } from '../corpus/helpers.js';
+import { indexed } from './helpers.js';
 
 const corpus = one({
   body: [
@@ -28,10 +26,7 @@ const corpus = one({
 });
 
 describe('names', () => {
-  const analyzer = analyzerFor(corpus);
-  const index = buildSearchIndex(corpus, analyzer);
-  const heading = (id: string) => corpus.passages.find((p) => p.id === id)?.headingPath.at(-1);
-  const first = (q: string) => heading(search(index, analyzer, q).stages.ranked[0]?.id ?? '');
+  const { first } = indexed(corpus);
 
   it('finds the passage on a programme the asker names by common words', () => {
     expect(first('What did the Bright Start programme offer young people leaving care?')).toBe(

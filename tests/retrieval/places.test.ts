@@ -8,11 +8,11 @@ import { analyzerFor } from '../../src/retrieval/analyzer.js';
 import { analyse } from '../../src/retrieval/pipeline/analyse.js';
 import { namedPlaces, PLACE_TERM } from '../../src/retrieval/places.js';
 import { search } from '../../src/retrieval/search.js';
-import { buildSearchIndex, loadSearchIndex, serialiseIndex } from '../../src/retrieval/search-index.js';
+import { loadSearchIndex, serialiseIndex } from '../../src/retrieval/search-index.js';
 import { signals } from '../../src/retrieval/signals.js';
 import { placeNames } from '../../src/retrieval/wordnet.js';
 import { one, review } from '../corpus/helpers.js';
-import { firstHeading } from './helpers.js';
+import { indexed } from './helpers.js';
 
 const count = (text: string) => namedPlaces(text, placeNames()).length;
 
@@ -57,9 +57,7 @@ describe('the place facet', () => {
       'The mentoring studies were done in Australia, Canada, the United Kingdom and the United States.',
     ].join('\n'),
   });
-  const analyzer = analyzerFor(corpus);
-  const index = buildSearchIndex(corpus, analyzer);
-  const heading = (id: string) => corpus.passages.find((p) => p.id === id)?.headingPath.at(-1);
+  const { analyzer, index, heading } = indexed(corpus);
 
   it('finds the passage naming the places, above one sharing the question’s words more often', () => {
     const out = search(index, analyzer, 'Where were the mentoring studies done?');
@@ -106,9 +104,7 @@ describe('the word that asks for places ("which countries")', () => {
       'The mentoring studies were done in Australia, Canada, the United Kingdom and the United States.',
     ].join('\n'),
   });
-  const analyzer = analyzerFor(corpus);
-  const index = buildSearchIndex(corpus, analyzer);
-  const heading = (id: string) => corpus.passages.find((p) => p.id === id)?.headingPath.at(-1);
+  const { analyzer, index, heading } = indexed(corpus);
 
   it('is answered by the passage naming countries, above those saying "countries"', () => {
     const out = search(index, analyzer, 'In which countries were the mentoring studies done?');
@@ -169,9 +165,7 @@ describe('places named otherwise than the corpus names them', () => {
       }),
     },
   ]);
-  const analyzer = analyzerFor(corpus);
-  const index = buildSearchIndex(corpus, analyzer);
-  const top = (q: string) => firstHeading(corpus, index, analyzer, q);
+  const { analyzer, index, first: top } = indexed(corpus);
 
   it('finds the passage naming the place by another name', () => {
     expect(top('Did any mentoring trials run in the US?')).toBe('Settings');
@@ -223,17 +217,12 @@ describe("a place's adjective", () => {
       }),
     },
   ]);
-  const analyzer = analyzerFor(corpus);
-  const index = buildSearchIndex(corpus, analyzer);
+  const { index, first } = indexed(corpus);
 
   it('finds the passage naming the place for a question that gives its adjective', () => {
-    expect(firstHeading(corpus, index, analyzer, 'Were any of the mentoring trials Canadian?')).toBe(
-      'Settings',
-    );
+    expect(first('Were any of the mentoring trials Canadian?')).toBe('Settings');
     // without the adjective the decoy wins on the asker's words
-    expect(firstHeading(corpus, index, analyzer, 'Were any of the mentoring trials run?')).toBe(
-      'Mentoring trials',
-    );
+    expect(first('Were any of the mentoring trials run?')).toBe('Mentoring trials');
     // kept with the index
     expect(index.places.get('Canadian')?.adjective).toBe(true);
     const reloaded = loadSearchIndex(serialiseIndex(index, 'h'), 'h');
