@@ -11,6 +11,7 @@ import { stemmer } from 'stemmer';
 import type { Corpus, ThesaurusData } from '../corpus/types.js';
 import { withAcronyms } from './acronyms.js';
 import { classicalSingular, IRREGULAR, shortIes } from './data/irregular.js';
+import { LARGE, TENS, UNITS } from './data/numbers.js';
 import { britishSpelling } from './data/spelling.js';
 import { STOP_WORDS } from './data/stopwords.js';
 
@@ -118,11 +119,8 @@ export function joinLetterPrefix(parts: string[]): string[] {
 /** Marks a counted term: the term of a noun the text gives a number of ("86 studies"). */
 export const COUNTED = '#';
 export const countedTerm = (term: string): string => `${COUNTED}${term}`;
-const NUMBER_WORDS = new Set(
-  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million'.split(
-    ' ',
-  ),
-);
+// From "two": "one" is a stop word, and "zero" or "one" of a thing is not a count the text is about.
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...UNITS.slice(2), ...TENS, ...LARGE]);
 function isNumber(raw: string): boolean {
   return /^\d+$/.test(raw) || NUMBER_WORDS.has(raw);
 }

@@ -6,6 +6,7 @@
  * Loaded lazily, once: about 100 ms and 74,000 words.
  */
 import { createRequire } from 'node:module';
+import { TENS, UNITS } from './data/numbers.js';
 
 let counts: Map<string, number> | undefined;
 
@@ -23,12 +24,6 @@ function table(): Map<string, number> {
   }
   return counts;
 }
-
-const UNITS =
-  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
-    ' ',
-  );
-const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 
 /**
  * A numeral of one or two digits as a word ("4" → four, "37" → thirty): the list counts words, and such a
