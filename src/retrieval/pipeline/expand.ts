@@ -43,7 +43,7 @@ export const MAX_PHRASE_WORDS = 20;
 export const MAX_CORRECTIONS = 8;
 
 export interface ExpandedTerm extends WeightedTerm {
-  /** Multiplies the term's scores beside its specificity (default 1): the place term scored as the asker's "countries". */
+  /** Multiplies the term's scores beside its specificity (default 1), for a term scored as the word it stands for. */
   boost?: number;
   /** The asker's word (or thesaurus phrase) the term came from. */
   raw: string;
@@ -168,25 +168,7 @@ export function expand(
     if (t.via === 'thesaurus') canonical.set(t.group, Math.max(canonical.get(t.group) ?? 0, t.weight));
   }
   for (const t of asked) t.weight = canonical.get(t.group) ?? t.weight;
-  // Places ("where were the studies done", "which countries"): a group of its own, beside the asker's words
-  // (a passage that names places and says "countries" is the better answer), which ranks the passages naming
-  // places but is no evidence that the question's topic is covered (signals.ts: `rankingOnly`).
-  if (analysed.facets.some((f) => f.kind === 'place'))
-    synonyms.push(...placeGroup(analysed, index, analyzer));
-  // The word that asks for places ("which countries", "what states") is answered by a passage naming places
-  // as much as by one saying "countries": the place term, in that word's group, at its specificity, and
-  // scored with its IDF (the place term's own is that of any passage naming any place).
-  const placeDf = index.df.get(PLACE_TERM);
-  for (const f of analysed.facets) {
-    const word = f.kind === 'place' ? asked.find((t) => t.raw === f.trigger) : undefined;
-    if (!word || placeDf === undefined) continue;
-    const boost = Math.max(1, idf(index.df.get(word.term), index.size) / idf(placeDf, index.size));
-    synonyms.push({
-      ...reached(word, PLACE_TERM, word.specificity, 'facet', FACET_CREDIT),
-      generic: false,
-      boost,
-    });
-  }
+  synonyms.push(...placeTerms(analysed, asked, index, analyzer));
   // Places the question names by another name than the corpus's ("US" where it says "United States").
   asked.push(...otherPlaceNames(analysed, asked, synonyms, index, analyzer));
   // Two-word phrases of the asker's that WordNet knows ("carried out", "took part"): the corpus terms they may
@@ -226,9 +208,8 @@ export function expand(
   for (const t of synonyms) {
     if (own.has(t.term)) continue;
     const key = long ? t.term : `${t.group} ${t.term}`;
-    if (long && best.has(key)) continue;
     const prior = best.get(key);
-    if (!prior || t.credit > prior.credit) best.set(key, t);
+    if (!prior || (!long && t.credit > prior.credit)) best.set(key, t);
   }
   return [...asked, ...best.values()];
 }
@@ -248,6 +229,39 @@ function facetTerms(
     // would. As evidence it counts as any facet term.
     const tSpec = specificity(zipf(t), tDf, index.size) * (t.startsWith('@') ? 1 : FACET_CREDIT);
     out.push({ ...reached(own, t, tSpec, 'facet', FACET_CREDIT), generic: false });
+  }
+  return out;
+}
+
+/**
+ * The terms a question asking for places reaches ("where were the studies done", "which countries"):
+ * - the place facet's group (placeGroup), a group of its own beside the asker's words (a passage that names
+ *   places and says "countries" is the better answer), which ranks the passages naming places but is no
+ *   evidence that the question's topic is covered (signals.ts: `rankingOnly`);
+ * - the place term in the group of the word that asks for places ("which countries", "what states"): a
+ *   passage naming places answers it as much as one saying "countries". At that word's specificity, and
+ *   scored with its IDF (the place term's own is that of any passage naming any place).
+ */
+function placeTerms(
+  analysed: Analysed,
+  asked: readonly ExpandedTerm[],
+  index: SearchIndex,
+  analyzer: Analyzer,
+): ExpandedTerm[] {
+  const facets = analysed.facets.filter((f) => f.kind === 'place');
+  if (facets.length === 0) return [];
+  const out = placeGroup(analysed, index, analyzer);
+  const placeDf = index.df.get(PLACE_TERM);
+  if (placeDf === undefined) return out;
+  for (const f of facets) {
+    const word = asked.find((t) => t.raw === f.trigger);
+    if (!word) continue;
+    const boost = Math.max(1, idf(index.df.get(word.term), index.size) / idf(placeDf, index.size));
+    out.push({
+      ...reached(word, PLACE_TERM, word.specificity, 'facet', FACET_CREDIT),
+      generic: false,
+      boost,
+    });
   }
   return out;
 }
