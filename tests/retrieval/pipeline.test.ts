@@ -439,8 +439,8 @@ describe('expand: a word the thesaurus maps (on the fixture review and its thesa
     expect(small.index.df.has('kid')).toBe(false);
     expect(kid?.weight).toBe(child?.weight);
     // a word no thesaurus entry maps keeps its own weight
-    const mentor = weights('truancy').get('truanci');
-    expect(mentor?.via).toBe('asked');
-    expect(mentor?.weight).toBeGreaterThan(child?.weight ?? Infinity);
+    const truancy = weights('truancy').get('truanci');
+    expect(truancy?.via).toBe('asked');
+    expect(truancy?.weight).toBeGreaterThan(child?.weight ?? Infinity);
   });
 });
