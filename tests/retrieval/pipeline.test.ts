@@ -280,6 +280,16 @@ describe('score', () => {
     expect(only.length).toBeGreaterThan(0);
     for (const r of only) expect(docOf(r.id)).toBe('fixture-homework-2022');
   });
+
+  it('searches an unfinished last word as a prefix, but not a last word the corpus has as it is', () => {
+    const lastSpec = (q: string) => {
+      const a = analyse(analyzer, q);
+      expect(a.typing).toBe(true);
+      return specsOf(expand(a, index, analyzer), a.typing).find((s) => s.term === a.words.at(-1)?.term);
+    };
+    expect(lastSpec('breakfast clu')?.prefix).toBe(true);
+    expect(lastSpec('breakfast clubs')?.prefix).toBe(false);
+  });
 });
 
 describe('re-rank', () => {
