@@ -29,7 +29,8 @@ import { RELATED_CREDIT, VARIANT_CREDIT } from '../../src/retrieval/related.js';
 import { allowDocuments } from '../../src/retrieval/search.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/retrieval/search-index.js';
 import { englishRarity, specificity } from '../../src/retrieval/specificity.js';
-import { BUNDLED_DIR, FIXTURE_DIR, MULTI_DIR } from './helpers.js';
+import { one } from '../corpus/helpers.js';
+import { BUNDLED_DIR, FIXTURE_DIR, indexed, MULTI_DIR } from './helpers.js';
 
 let corpus: Corpus;
 let analyzer: Analyzer;
@@ -182,6 +183,33 @@ describe('expand', () => {
     expect(phone?.credit).toBeLessThan(1);
     // "call" alone is too common a word to expand: only the phrase reaches "phone"
     expect(run('Did staff call home?').terms.some((t) => t.term === 'phone')).toBe(false);
+  });
+
+  it('reads the second word of a WordNet phrase in the phrase, not alone ("took part": not share, role)', () => {
+    const small = indexed(
+      one({
+        body: [
+          '# Findings',
+          '',
+          '## Who participated',
+          '',
+          'Forty pupils participated in the homework clubs over one school year.',
+          '',
+          '## Parents',
+          '',
+          'Parents had a role in each club and a share of the planning.',
+        ].join('\n'),
+      }),
+    );
+    const reachedFrom = (q: string, raw: string) =>
+      expand(analyse(small.analyzer, q), small.index, small.analyzer)
+        .filter((t) => t.via === 'wordnet' && t.raw === raw)
+        .map((t) => t.term);
+    const phrase = expand(analyse(small.analyzer, 'How many pupils took part?'), small.index, small.analyzer);
+    expect(phrase.some((t) => t.via === 'wordnet' && t.term === 'particip')).toBe(true);
+    expect(reachedFrom('How many pupils took part?', 'part')).toEqual([]);
+    // "part" on its own still reaches what it may mean
+    expect(reachedFrom('Which part did parents play?', 'part').length).toBeGreaterThan(0);
   });
 
   it('reaches another form of the word (a variant) almost as the word itself, but counts it as evidence only as a related word', () => {

@@ -67,6 +67,10 @@ export function expand(
   /** WordNet terms reached from words the corpus lacks (a budget of their own, below). */
   let absentLinks = 0;
   let corrections = 0;
+  const phrases = knownPhrases(analysed, index);
+  // The second word of such a phrase is read in the phrase, not alone: "part" in "took part" is not searched
+  // for what "part" alone may mean (share, role, region, percentage).
+  const phraseTails = new Set(phrases.map((p) => p.b));
   const fixTypo = (q: QueryTerm): string | undefined => {
     if (corrections >= MAX_CORRECTIONS || q.thesaurus || !corrector) return undefined;
     // The joined form of a hyphenated word whose parts the corpus has ("screen-use" as "screenuse"): the parts
@@ -146,7 +150,7 @@ export function expand(
     // through its links: they draw on a budget of their own (as large), so the links of the question's first
     // words cannot use up a later word's only way in ("pupils" → student after "reduce" → decrease, lower …).
     // Not in a long question (pasted text, over MAX_PHRASE_WORDS words): its own words say enough.
-    const expandable = !own.generic && !analysed.names.has(q.raw);
+    const expandable = !own.generic && !analysed.names.has(q.raw) && !phraseTails.has(q.raw);
     const ownBudget = df === undefined && analysed.words.length <= MAX_PHRASE_WORDS;
     for (const link of expandable ? linksOf(q, term, index, analyzer) : []) {
       const linkDf = index.df.get(link.term);
@@ -175,25 +179,17 @@ export function expand(
   // mean ("conduct", "participate"), in the group of the phrase's first content word. The phrase is specific
   // even where its words are not ("take", "part"), so a term reached counts its own specificity.
   // Not for a long question (pasted text): its own words say enough, and each phrase term costs its postings.
-  const raws =
-    analysed.words.length > MAX_PHRASE_WORDS ? [] : (analysed.question.toLowerCase().match(/\p{L}+/gu) ?? []);
   let phraseTerms = 0;
-  for (let i = 0; i + 1 < raws.length && phraseTerms < MAX_PHRASE_TERMS; i++) {
-    const [a, b] = [raws[i] as string, raws[i + 1] as string];
+  for (const { a, b, links } of phrases) {
+    if (phraseTerms >= MAX_PHRASE_TERMS) break;
     const owner = asked.find((t) => t.raw === a) ?? asked.find((t) => t.raw === b);
     if (!owner) continue;
-    const forms = new Set([
-      ...baseForms(a),
-      ...(Object.hasOwn(IRREGULAR, a) ? [IRREGULAR[a] as string] : []),
-    ]);
-    for (const form of forms) {
-      for (const link of index.related.get(phraseKey(`${form} ${b}`)) ?? []) {
-        const linkDf = index.df.get(link.term);
-        if (linkDf === undefined) continue;
-        const linkSpec = specificity(zipf(link.term), linkDf, index.size);
-        synonyms.push(reached(owner, link.term, linkSpec * link.credit, 'wordnet', link.evidence));
-        phraseTerms++;
-      }
+    for (const link of links) {
+      const linkDf = index.df.get(link.term);
+      if (linkDf === undefined) continue;
+      const linkSpec = specificity(zipf(link.term), linkDf, index.size);
+      synonyms.push(reached(owner, link.term, linkSpec * link.credit, 'wordnet', link.evidence));
+      phraseTerms++;
     }
   }
   // A synonym that is also one of the asker's own terms is searched as the asker's term only. A corpus term
@@ -229,6 +225,33 @@ function facetTerms(
     // would. As evidence it counts as any facet term.
     const tSpec = specificity(zipf(t), tDf, index.size) * (t.startsWith('@') ? 1 : FACET_CREDIT);
     out.push({ ...reached(own, t, tSpec, 'facet', FACET_CREDIT), generic: false });
+  }
+  return out;
+}
+
+/** Two neighbouring words of the question that WordNet knows as a phrase, and the corpus terms it may mean. */
+interface KnownPhrase {
+  a: string;
+  b: string;
+  links: readonly { term: string; credit: number; evidence: number }[];
+}
+
+/**
+ * The question's two-word phrases that WordNet knows and links to corpus terms ("took part" → participate),
+ * the first word read by its base forms. None in a long question (see MAX_PHRASE_WORDS).
+ */
+function knownPhrases(analysed: Analysed, index: SearchIndex): KnownPhrase[] {
+  if (analysed.words.length > MAX_PHRASE_WORDS) return [];
+  const raws = analysed.question.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const out: KnownPhrase[] = [];
+  for (let i = 0; i + 1 < raws.length; i++) {
+    const [a, b] = [raws[i] as string, raws[i + 1] as string];
+    const forms = new Set([
+      ...baseForms(a),
+      ...(Object.hasOwn(IRREGULAR, a) ? [IRREGULAR[a] as string] : []),
+    ]);
+    const links = [...forms].flatMap((form) => index.related.get(phraseKey(`${form} ${b}`)) ?? []);
+    if (links.length > 0) out.push({ a, b, links });
   }
   return out;
 }
