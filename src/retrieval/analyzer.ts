@@ -5,13 +5,14 @@
  * spelling; irregular plurals; Porter stem (the `stemmer` package); thesaurus phrases and words (longest
  * run first) → their canonical terms; stop words dropped. A hyphenated word that no thesaurus entry covers
  * yields its joined form and its parts ("systems-level" → systemslevel, system, level), so "co-location"
- * never degrades to "location" alone. The same function runs at index and query time.
+ * never degrades to "location" alone; the joined form reads a number word as its numeral ("four-day" → 4dai,
+ * as "4-day" is). The same function runs at index and query time.
  */
 import { stemmer } from 'stemmer';
 import type { Corpus, ThesaurusData } from '../corpus/types.js';
 import { withAcronyms } from './acronyms.js';
 import { classicalSingular, IRREGULAR, shortIes } from './data/irregular.js';
-import { LARGE, TENS, UNITS } from './data/numbers.js';
+import { LARGE, NUMERALS, TENS, UNITS } from './data/numbers.js';
 import { britishSpelling } from './data/spelling.js';
 import { STOP_WORDS } from './data/stopwords.js';
 
@@ -404,8 +405,14 @@ export function createAnalyzer(thesaurus: ThesaurusData, options: AnalyzerOption
       while (end < n && ws[end] === w) end++;
       if (end - i > 1) {
         let joined = '';
-        for (let j = i; j < end; j++) joined += (ps[j] as Part).raw;
-        const b = base(joined);
+        // The joined form's term reads a number word as its numeral: "four-day" and "4-day" are one term.
+        let numeral = '';
+        for (let j = i; j < end; j++) {
+          const raw = (ps[j] as Part).raw;
+          joined += raw;
+          numeral += NUMERALS.get(raw) ?? raw;
+        }
+        const b = base(numeral);
         terms.push(b);
         sink?.({ term: b, raw: joined, thesaurus: false, word: w, literal: true });
         for (let j = i; j < end; j++) {

@@ -7,6 +7,7 @@
 import { stemmer } from 'stemmer';
 import type { ThesaurusData } from '../../src/corpus/types.js';
 import { classicalSingular, IRREGULAR, shortIes } from '../../src/retrieval/data/irregular.js';
+import { NUMERALS } from '../../src/retrieval/data/numbers.js';
 import { britishSpelling } from '../../src/retrieval/data/spelling.js';
 import { STOP_WORDS } from '../../src/retrieval/data/stopwords.js';
 
@@ -157,8 +158,9 @@ export function createReferenceAnalyzer(thesaurus: ThesaurusData): Analyzer {
       while (ps[i + sameWord.length]?.word === p.word) sameWord.push(ps[i + sameWord.length] as Piece);
       if (sameWord.length > 1) {
         const joined = sameWord.map((s) => s.raw).join('');
-        terms.push(base(joined));
-        sink?.({ term: base(joined), raw: joined, thesaurus: false, word: p.word, literal: true });
+        const numeral = sameWord.map((s) => NUMERALS.get(s.raw) ?? s.raw).join('');
+        terms.push(base(numeral));
+        sink?.({ term: base(numeral), raw: joined, thesaurus: false, word: p.word, literal: true });
         for (const s of sameWord) {
           if (s.raw.length > 2 && !STOP_WORDS.has(s.raw)) {
             terms.push(s.base);

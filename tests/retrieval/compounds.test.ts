@@ -18,10 +18,20 @@ const knows =
 
 describe('joining open compounds', () => {
   it('joins a run of words the corpus writes hyphenated, and leaves the rest of the question as written', () => {
-    expect(joinOpenCompounds('Is a four day school week better?', analyzer, knows('fourdai'))).toBe(
+    expect(joinOpenCompounds('Is a four day school week better?', analyzer, knows('4dai'))).toBe(
       'Is a four-day school week better?',
     );
     expect(joinOpenCompounds('out of home care', analyzer, knows('outofhom'))).toBe('out-of-home care');
+  });
+
+  it('reads a number word and its numeral alike in a compound: "4 day week" finds "four-day"', () => {
+    expect(analyzer.analyze('four-day')[0]).toBe('4dai');
+    expect(analyzer.analyze('4-day')[0]).toBe('4dai');
+    expect(joinOpenCompounds('Is a 4 day week better?', analyzer, knows('4dai'))).toBe(
+      'Is a 4-day week better?',
+    );
+    // alone, a number word keeps its own term: "four" is not every table's "4"
+    expect(analyzer.analyze('four days').slice(0, 2)).toEqual(['four', 'dai']);
   });
 
   it('joins nothing the corpus does not write hyphenated', () => {
@@ -31,8 +41,8 @@ describe('joining open compounds', () => {
   });
 
   it('does not join across punctuation or a line break', () => {
-    expect(joinOpenCompounds('four, day', analyzer, knows('fourdai'))).toBe('four, day');
-    expect(joinOpenCompounds('four\nday', analyzer, knows('fourdai'))).toBe('four\nday');
+    expect(joinOpenCompounds('four, day', analyzer, knows('4dai'))).toBe('four, day');
+    expect(joinOpenCompounds('four\nday', analyzer, knows('4dai'))).toBe('four\nday');
   });
 
   it('prefers the longest run', () => {

@@ -1,10 +1,11 @@
 /**
  * Open compounds: the asker writes "four day school week", "school based", "out of home care" where the review
  * writes "four-day", "school-based", "out-of-home". English writes many compounds either way. A hyphenated word
- * is indexed as its joined form ("fourdai") beside its parts, and the joined form is what makes it specific:
- * "four", "day" and "week" are common words, "four-day" names one review's subject. So a run of two or three
- * words that the corpus writes hyphenated is read as that hyphenated word: the question is searched as if it
- * said "four-day school week", and its words are one word of the question, as a hyphenated word's are.
+ * is indexed as its joined form ("4dai": a number word is read as its numeral, so "4 day week" finds it too)
+ * beside its parts, and the joined form is what makes it specific: "four", "day" and "week" are common words,
+ * "four-day" names one review's subject. So a run of two or three words that the corpus writes hyphenated is
+ * read as that hyphenated word: the question is searched as if it said "four-day school week", and its words
+ * are one word of the question, as a hyphenated word's are.
  *
  * Only where the corpus has the joined form (`known`), so nothing is joined that no passage writes; the words
  * must be separated by one space (not punctuation), and the longest run wins.
