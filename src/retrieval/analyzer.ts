@@ -12,7 +12,7 @@ import { stemmer } from 'stemmer';
 import type { Corpus, ThesaurusData } from '../corpus/types.js';
 import { withAcronyms } from './acronyms.js';
 import { classicalSingular, IRREGULAR, shortIes } from './data/irregular.js';
-import { LARGE, NUMERALS, TENS, UNITS } from './data/numbers.js';
+import { joinNumerals, LARGE, TENS, UNITS } from './data/numbers.js';
 import { britishSpelling } from './data/spelling.js';
 import { STOP_WORDS } from './data/stopwords.js';
 
@@ -404,15 +404,11 @@ export function createAnalyzer(thesaurus: ThesaurusData, options: AnalyzerOption
       let end = i + 1;
       while (end < n && ws[end] === w) end++;
       if (end - i > 1) {
-        let joined = '';
+        const raws: string[] = [];
+        for (let j = i; j < end; j++) raws.push((ps[j] as Part).raw);
+        const joined = raws.join('');
         // The joined form's term reads a number word as its numeral: "four-day" and "4-day" are one term.
-        let numeral = '';
-        for (let j = i; j < end; j++) {
-          const raw = (ps[j] as Part).raw;
-          joined += raw;
-          numeral += NUMERALS.get(raw) ?? raw;
-        }
-        const b = base(numeral);
+        const b = base(joinNumerals(raws));
         terms.push(b);
         sink?.({ term: b, raw: joined, thesaurus: false, word: w, literal: true });
         for (let j = i; j < end; j++) {

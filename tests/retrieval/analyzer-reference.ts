@@ -7,7 +7,7 @@
 import { stemmer } from 'stemmer';
 import type { ThesaurusData } from '../../src/corpus/types.js';
 import { classicalSingular, IRREGULAR, shortIes } from '../../src/retrieval/data/irregular.js';
-import { NUMERALS } from '../../src/retrieval/data/numbers.js';
+import { joinNumerals } from '../../src/retrieval/data/numbers.js';
 import { britishSpelling } from '../../src/retrieval/data/spelling.js';
 import { STOP_WORDS } from '../../src/retrieval/data/stopwords.js';
 
@@ -158,7 +158,7 @@ export function createReferenceAnalyzer(thesaurus: ThesaurusData): Analyzer {
       while (ps[i + sameWord.length]?.word === p.word) sameWord.push(ps[i + sameWord.length] as Piece);
       if (sameWord.length > 1) {
         const joined = sameWord.map((s) => s.raw).join('');
-        const numeral = sameWord.map((s) => NUMERALS.get(s.raw) ?? s.raw).join('');
+        const numeral = joinNumerals(sameWord.map((s) => s.raw));
         terms.push(base(numeral));
         sink?.({ term: base(numeral), raw: joined, thesaurus: false, word: p.word, literal: true });
         for (const s of sameWord) {

@@ -30,6 +30,7 @@ describe('joining open compounds', () => {
     expect(joinOpenCompounds('Is a 4 day week better?', analyzer, knows('4dai'))).toBe(
       'Is a 4-day week better?',
     );
+    expect(analyzer.analyze('twenty-four-hour')[0]).toBe('24hour');
     // alone, a number word keeps its own term: "four" is not every table's "4"
     expect(analyzer.analyze('four days').slice(0, 2)).toEqual(['four', 'dai']);
   });
