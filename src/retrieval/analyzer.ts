@@ -404,11 +404,16 @@ export function createAnalyzer(thesaurus: ThesaurusData, options: AnalyzerOption
       let end = i + 1;
       while (end < n && ws[end] === w) end++;
       if (end - i > 1) {
-        const raws: string[] = [];
-        for (let j = i; j < end; j++) raws.push((ps[j] as Part).raw);
-        const joined = raws.join('');
-        // The joined form's term reads a number word as its numeral: "four-day" and "4-day" are one term.
-        const b = base(joinNumerals(raws));
+        let joined = '';
+        let numbered = false;
+        for (let j = i; j < end; j++) {
+          const p = ps[j] as Part;
+          joined += p.raw;
+          numbered ||= p.number;
+        }
+        // The joined form's term reads a number word as its numeral: "four-day" and "4-day" are one term. Only a
+        // word with a number among its parts needs reading so (most hyphenated words have none).
+        const b = base(numbered ? joinNumerals(ps.slice(i, end).map((p) => p.raw)) : joined);
         terms.push(b);
         sink?.({ term: b, raw: joined, thesaurus: false, word: w, literal: true });
         for (let j = i; j < end; j++) {
