@@ -481,4 +481,14 @@ describe('expand: a word the thesaurus maps (on the fixture review and its thesa
     expect(truancy?.via).toBe('asked');
     expect(truancy?.weight).toBeGreaterThan(child?.weight ?? Infinity);
   });
+
+  it('ranks a canonical term no more specific than the common word that reached it', () => {
+    // "kids" is a common English word; "young people" is a phrase, no word of the frequency list: both
+    // are read as the same canonical term, which ranks as the word asked (and as a Zipf-4 word at most).
+    const fromWord = weights('what about kids').get('child');
+    const fromPhrase = weights('what about young people').get('child');
+    expect(fromWord?.via).toBe('thesaurus');
+    expect(fromPhrase?.via).toBe('thesaurus');
+    expect(fromWord?.specificity).toBeLessThan(fromPhrase?.specificity ?? 0);
+  });
 });

@@ -100,7 +100,10 @@ export function expand(
     }
     if (asked.some((t) => t.term === term)) continue;
     // A word's general frequency is the higher of its own and its stem's ("putting" is as common as "put").
-    const common = q.thesaurus ? 4 : Math.max(zipf(q.raw), zipf(q.term));
+    // A thesaurus term is as common as the asker's word or phrase it was read from, and at least Zipf 4 (a
+    // phrase is in no word list; the canonical term may be commoner than the asker's rare word): "papers"
+    // read as "research" is no more specific than "papers", "teenagers" read as "child" no more than Zipf 4.
+    const common = q.thesaurus ? Math.max(4, zipf(q.raw)) : Math.max(zipf(q.raw), zipf(q.term));
     // In ranking, a name's words are not common words ("True North" is no common phrase): only the corpus says
     // how specific it is. As evidence they stay common words: a name the corpus has ("Scotland") must not
     // make an off-topic question look answered. Not the words of a name the thesaurus or the corpus's
