@@ -59,6 +59,7 @@ export function search(
           terms,
           options.thresholds ?? index.calibration?.thresholds,
           (n) => index.passages.doc[n] as number,
+          (n) => index.passages.section[n] as number,
         );
   return { terms, ...decision, stages: { analysed, candidates, ranked } };
 }

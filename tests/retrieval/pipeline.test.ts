@@ -416,6 +416,33 @@ describe('decide', () => {
     expect(decide(ranked, terms, t, (n) => n + 1).answerable).toBe(false);
     expect(decide(ranked, terms, t, () => 1).answerable).toBe(true);
   });
+
+  it("reads the first passage's section as one passage (a finding split over two), but not two sections", () => {
+    const terms: ExpandedTerm[] = ['kinship', 'care', 'young', 'outcome'].map((term, group) => ({
+      term,
+      raw: term,
+      weight: 1,
+      inCorpus: true,
+      generic: false,
+      group,
+      specificity: 0.5,
+      via: 'asked' as const,
+      credit: 1,
+    }));
+    // Each passage matches half the question; together they match all of it.
+    const ranked = [
+      { id: 'a', n: 0, score: 2, queryTerms: ['kinship', 'care'] },
+      { id: 'b', n: 1, score: 1, queryTerms: ['young', 'outcome'] },
+    ];
+    const t = { minWeightedCoverage: 0.6, minCoverage: 0.25 };
+    const review = () => 1;
+    expect(decide(ranked, terms, t, review).answerable).toBe(false);
+    expect(decide(ranked, terms, t, review, () => 7).answerable).toBe(true);
+    expect(decide(ranked, terms, t, review, (n) => n).answerable).toBe(false);
+    // a passage of the section below the relative floor (not offered) is not read
+    const below = [ranked[0], { ...ranked[1], score: 0.1 }] as typeof ranked;
+    expect(decide(below, terms, t, review, () => 7).answerable).toBe(false);
+  });
 });
 
 describe('expand: the WordNet limit (on the bundled review, whose words have many links)', () => {

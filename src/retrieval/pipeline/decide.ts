@@ -1,9 +1,10 @@
 /**
  * Stage 5, decide: answer or "no evidence found", and which passages to offer.
  * The evidence signals (signals.ts) of the top EVIDENCE_DEPTH passages that belong to the first passage's
- * review (`reviewOf`, given several reviews) are computed; the best of them must pass the thresholds (the
- * corpus's own calibration, calibrate.ts, or the defaults). Passages scoring below RELATIVE_SCORE_FLOOR of the
- * top score are not offered; at most MAX_HITS are.
+ * review (`reviewOf`, given several reviews) are computed, and those of the first passage's section read as
+ * one (`sectionOf`: the words its offered passages match together); the best of them must pass the thresholds
+ * (the corpus's own calibration, calibrate.ts, or the defaults). Passages scoring below RELATIVE_SCORE_FLOOR
+ * of the top score are not offered; at most MAX_HITS are.
  */
 import { type AbstentionThresholds, isAnswerable, type Signals, signals } from '../signals.js';
 import type { ExpandedTerm } from './expand.js';
@@ -30,6 +31,7 @@ export function decide(
   terms: readonly ExpandedTerm[],
   thresholds?: AbstentionThresholds,
   reviewOf?: (n: number) => number,
+  sectionOf?: (n: number) => number,
 ): Decision {
   const first = ranked[0];
   if (!first) return { hits: [], top: NO_SIGNALS, answerable: false };
@@ -46,6 +48,19 @@ export function decide(
   for (const r of ranked) {
     if (r.score < floor || hits.length >= MAX_HITS) break;
     hits.push({ id: r.id, score: r.score });
+  }
+  // A finding the chunker split over several passages of one section (a list and the sentence introducing
+  // it, a long paragraph) is evidence as a whole: the first passage's section, as far as it is offered, is
+  // read as one passage. Only its own section: words gathered from several sections are how a near miss that
+  // shares the field's vocabulary would look answered.
+  if (sectionOf) {
+    const own = sectionOf(first.n);
+    const matched = new Set<string>();
+    for (const r of ranked.slice(0, hits.length)) {
+      if (sectionOf(r.n) === own) for (const t of r.queryTerms) matched.add(t);
+    }
+    const s = signals(terms, matched);
+    if (s.weightedCoverage > top.weightedCoverage) top = s;
   }
   return { hits, top, answerable: isAnswerable(top, thresholds) };
 }
