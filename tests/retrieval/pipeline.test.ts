@@ -417,7 +417,7 @@ describe('decide', () => {
     expect(decide(ranked, terms, t, () => 1).answerable).toBe(true);
   });
 
-  it("reads the first passage's section as one passage (a finding split over two), but not two sections", () => {
+  it('reads a passage with the offered passages of its section (a finding split over two), not of another', () => {
     const terms: ExpandedTerm[] = ['kinship', 'care', 'young', 'outcome'].map((term, group) => ({
       term,
       raw: term,
@@ -439,9 +439,17 @@ describe('decide', () => {
     expect(decide(ranked, terms, t, review).answerable).toBe(false);
     expect(decide(ranked, terms, t, review, () => 7).answerable).toBe(true);
     expect(decide(ranked, terms, t, review, (n) => n).answerable).toBe(false);
-    // a passage of the section below the relative floor (not offered) is not read
+    // a passage below the relative floor is not offered, and not read as evidence either
     const below = [ranked[0], { ...ranked[1], score: 0.1 }] as typeof ranked;
     expect(decide(below, terms, t, review, () => 7).answerable).toBe(false);
+    // the second passage's section is read as one too, not only the first's
+    const second = [
+      { id: 'a', n: 0, score: 2, queryTerms: ['kinship'] },
+      { id: 'b', n: 1, score: 1.5, queryTerms: ['care', 'young'] },
+      { id: 'c', n: 2, score: 1, queryTerms: ['outcome'] },
+    ];
+    expect(decide(second, terms, t, review, (n) => Math.min(n, 1)).answerable).toBe(true);
+    expect(decide(second, terms, t, review, (n) => n).answerable).toBe(false);
   });
 });
 

@@ -1,10 +1,11 @@
 /**
  * Stage 5, decide: answer or "no evidence found", and which passages to offer.
- * The evidence signals (signals.ts) of the top EVIDENCE_DEPTH passages that belong to the first passage's
- * review (`reviewOf`, given several reviews) are computed, and those of the first passage's section read as
- * one (`sectionOf`: the words its offered passages match together); the best of them must pass the thresholds
- * (the corpus's own calibration, calibrate.ts, or the defaults). Passages scoring below RELATIVE_SCORE_FLOOR
- * of the top score are not offered; at most MAX_HITS are.
+ * Passages scoring below RELATIVE_SCORE_FLOOR of the top score are not offered; at most MAX_HITS are. The
+ * evidence signals (signals.ts) of the first EVIDENCE_DEPTH offered passages that belong to the first
+ * passage's review (`reviewOf`, given several reviews) are computed, each passage read with the offered
+ * passages of its own section (`sectionOf`: the words they match together); the best of them must pass the
+ * thresholds (the corpus's own calibration, calibrate.ts, or the defaults). Nothing the asker is not shown
+ * counts as evidence.
  */
 import { type AbstentionThresholds, isAnswerable, type Signals, signals } from '../signals.js';
 import type { ExpandedTerm } from './expand.js';
@@ -35,29 +36,25 @@ export function decide(
 ): Decision {
   const first = ranked[0];
   if (!first) return { hits: [], top: NO_SIGNALS, answerable: false };
-  let top = NO_SIGNALS;
-  for (const r of ranked.slice(0, EVIDENCE_DEPTH)) {
-    // Evidence from the first passage's review only: another review's passage that happens to share the
-    // question's words is no evidence that the review answering it does.
-    if (reviewOf && reviewOf(r.n) !== reviewOf(first.n)) continue;
-    const s = signals(terms, new Set(r.queryTerms));
-    if (s.weightedCoverage > top.weightedCoverage) top = s;
-  }
   const floor = first.score * RELATIVE_SCORE_FLOOR;
   const hits: Decision['hits'] = [];
   for (const r of ranked) {
     if (r.score < floor || hits.length >= MAX_HITS) break;
     hits.push({ id: r.id, score: r.score });
   }
-  // A finding the chunker split over several passages of one section (a list and the sentence introducing
-  // it, a long paragraph) is evidence as a whole: the first passage's section, as far as it is offered, is
-  // read as one passage. Only its own section: words gathered from several sections are how a near miss that
-  // shares the field's vocabulary would look answered.
-  if (sectionOf) {
-    const own = sectionOf(first.n);
-    const matched = new Set<string>();
-    for (const r of ranked.slice(0, hits.length)) {
-      if (sectionOf(r.n) === own) for (const t of r.queryTerms) matched.add(t);
+  const offered = ranked.slice(0, hits.length);
+  let top = NO_SIGNALS;
+  for (const r of offered.slice(0, EVIDENCE_DEPTH)) {
+    // Evidence from the first passage's review only: another review's passage that happens to share the
+    // question's words is no evidence that the review answering it does.
+    if (reviewOf && reviewOf(r.n) !== reviewOf(first.n)) continue;
+    // A passage is read with the offered passages of its own section: a finding the chunker split (a list and
+    // the sentence that introduces it, a long paragraph) is evidence as a whole. Not across sections: words
+    // gathered from several sections are how a near miss sharing the field's words would look answered.
+    const matched = new Set(r.queryTerms);
+    if (sectionOf) {
+      const section = sectionOf(r.n);
+      for (const o of offered) if (sectionOf(o.n) === section) for (const t of o.queryTerms) matched.add(t);
     }
     const s = signals(terms, matched);
     if (s.weightedCoverage > top.weightedCoverage) top = s;
