@@ -4,23 +4,27 @@
  *
  * With `indexFile`, a serialised index (npm run build) is used instead of re-indexing when it was built from
  * exactly these corpus files, thesaurus and index format (the content hash); otherwise the index is built.
+ * With `cacheFile` too, an index built here is written there for the next start, and read from there when
+ * `indexFile` does not fit (the console and `npm run ask` start in a fraction of the time on an unchanged corpus).
  */
 import { loadCorpus } from './corpus/load.js';
 import type { Corpus } from './corpus/types.js';
 import type { Logger } from './logger.js';
+import { analyzerFor } from './retrieval/analyzer.js';
 import type { EvidenceService } from './retrieval/answer.js';
 import type { SearchIndex } from './retrieval/search-index.js';
+import { buildSearchIndex, serialiseIndex } from './retrieval/search-index.js';
 import { createEvidenceService } from './retrieval/service.js';
 import { corpusContentHash } from './runtime/content-hash.js';
-import { readIndexFile } from './runtime/index-file.js';
+import { readIndexFile, writeIndexFile } from './runtime/index-file.js';
 
 export interface LoadedCore {
   corpus: Corpus;
   service: EvidenceService;
   /** What the corpus was loaded from (see runtime/content-hash.ts). */
   contentHash: string;
-  /** Whether the search index came from the serialised file or was built now. */
-  index: 'prebuilt' | 'built';
+  /** Whether the search index came from the serialised file (npm run build), the start-up cache, or was built now. */
+  index: 'prebuilt' | 'cached' | 'built';
   loadedAt: Date;
   ms: number;
 }
@@ -31,6 +35,8 @@ export interface LoadCoreOptions {
   logger: Logger;
   /** A serialised index to use when its content hash matches (see runtime/index-file.ts). */
   indexFile?: string;
+  /** Where an index built at start-up is kept for the next one (runtime/index-file.ts `indexCacheFile`). */
+  cacheFile?: string;
 }
 
 /** A file changed while it was being read: read again, a few times, so hash and corpus agree. */
@@ -64,14 +70,22 @@ export async function loadCore(options: LoadCoreOptions): Promise<LoadedCore> {
     else if (prebuilt.kind === 'stale') logger.info(fields, 'serialised index is stale; building the index');
     else logger.debug(fields, 'no serialised index; building the index');
   }
-  const index = prebuilt?.kind === 'loaded' ? prebuilt.index : undefined;
-  return assembleCore(
-    corpus,
-    contentHash,
-    { index, source: index === undefined ? 'built' : 'prebuilt' },
-    options,
-    started,
+  if (prebuilt?.kind === 'loaded')
+    return assembleCore(corpus, contentHash, { index: prebuilt.index, source: 'prebuilt' }, options, started);
+  const { cacheFile } = options;
+  if (cacheFile === undefined)
+    return assembleCore(corpus, contentHash, { index: undefined, source: 'built' }, options, started);
+  const cached = await readIndexFile(cacheFile, contentHash);
+  if (cached.kind === 'loaded')
+    return assembleCore(corpus, contentHash, { index: cached.index, source: 'cached' }, options, started);
+  // The cache is an optimisation: whatever is wrong with it (absent, stale, unreadable, not writable), the
+  // index is built as it would be without one.
+  logger.debug({ file: cacheFile, reason: cached.kind, contentHash }, 'no cached index; building the index');
+  const index = buildSearchIndex(corpus, analyzerFor(corpus));
+  await writeIndexFile(cacheFile, serialiseIndex(index, contentHash)).catch((e: Error) =>
+    logger.debug({ file: cacheFile, error: e.message }, 'index cache not written'),
   );
+  return assembleCore(corpus, contentHash, { index, source: 'built' }, options, started);
 }
 
 /** The service over a loaded corpus, with its index (built here when not given); logs what it did. */

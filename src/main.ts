@@ -22,7 +22,7 @@ import { type HealthServer, startHealthServer } from './health/server.js';
 import { createPinoLogger, prettyAvailable } from './logging/pino-logger.js';
 import { loadCoreInBackground } from './runtime/background-load.js';
 import { type CorpusWatcher, watchCorpus } from './runtime/corpus-watcher.js';
-import { DEFAULT_INDEX_FILE } from './runtime/index-file.js';
+import { DEFAULT_INDEX_FILE, indexCacheFile } from './runtime/index-file.js';
 import { configuredPlatforms, startPlatforms } from './runtime/platforms.js';
 import { createReloader, type Reloader } from './runtime/reloader.js';
 import { createShutdown } from './runtime/shutdown.js';
@@ -36,6 +36,18 @@ function fail(lines: string[], code: number): never {
   // Corpus problems quote the corpus: nothing in them may act on the operator's terminal.
   for (const l of lines) process.stderr.write(`${inert(l)}\n`);
   process.exit(code);
+}
+
+/** Where the index being served came from, for --check. */
+function indexSource(source: LoadedCore['index'], corpusDir: string): string {
+  switch (source) {
+    case 'prebuilt':
+      return `prebuilt (${DEFAULT_INDEX_FILE})`;
+    case 'cached':
+      return `cached from the last start (${indexCacheFile(corpusDir)})`;
+    case 'built':
+      return 'built at start-up';
+  }
 }
 
 let config: Config;
@@ -106,6 +118,7 @@ try {
     limit: config.answerLimit,
     logger,
     indexFile: DEFAULT_INDEX_FILE,
+    cacheFile: indexCacheFile(config.corpusDir),
   });
 } catch (e) {
   if (!(e instanceof CorpusError)) throw e;
@@ -157,7 +170,7 @@ if (check) {
     [
       `configuration ok (${config.env})`,
       `corpus ok: ${corpus.documents.length} document(s), ${corpus.passages.length} passages from ${config.corpusDir}`,
-      `index: ${core.index === 'prebuilt' ? `prebuilt (${DEFAULT_INDEX_FILE})` : 'built at start-up'}, ${core.contentHash}`,
+      `index: ${indexSource(core.index, config.corpusDir)}, ${core.contentHash}`,
       feedbackLine,
       `scopes: ${scopes === undefined ? 'none (SCOPES_FILE not set): every place sees every review' : `${scopes.table.names().join(', ')} from ${config.scopesFile}`}`,
       `health: ${config.healthPort === undefined ? 'off (HEALTH_PORT not set)' : `GET /healthz on port ${config.healthPort}`}`,

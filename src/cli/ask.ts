@@ -17,6 +17,7 @@ import { wrapText } from '../adapters/console/wrap.js';
 import { loadCore } from '../bootstrap.js';
 import { CorpusError, formatProblem } from '../corpus/errors.js';
 import { createPinoLogger } from '../logging/pino-logger.js';
+import { DEFAULT_INDEX_FILE, indexCacheFile } from '../runtime/index-file.js';
 
 const USAGE = 'Usage: npm run --silent ask -- [--json] [--limit N] [--offset N] [--corpus DIR] "question"';
 const HELP = `${USAGE}
@@ -78,9 +79,12 @@ const ask = {
 const { logger } = createPinoLogger({ level: process.env.LOG_LEVEL ?? 'warn', pretty: false, secrets: [] });
 
 try {
+  const corpusDir = values.corpus ?? process.env.CORPUS_DIR ?? 'corpus';
   const { service } = await loadCore({
-    corpusDir: values.corpus ?? process.env.CORPUS_DIR ?? 'corpus',
+    corpusDir,
     logger,
+    indexFile: DEFAULT_INDEX_FILE,
+    cacheFile: indexCacheFile(corpusDir),
   });
   const question = positionals.join(' ');
   // Every answer goes through here: one that failed makes the run end non-zero (after the whole batch).

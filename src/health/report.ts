@@ -12,7 +12,7 @@ export interface CorpusHealth {
   contentHash: string;
   documents: number;
   passages: number;
-  index: 'prebuilt' | 'built';
+  index: 'prebuilt' | 'cached' | 'built';
   loadedAt: Date;
 }
 
@@ -44,7 +44,7 @@ export interface HealthBody {
     contentHash: string;
     documents: number;
     passages: number;
-    index: 'prebuilt' | 'built';
+    index: 'prebuilt' | 'cached' | 'built';
     loadedAt: string;
   } | null;
   lastReload: { at: string; reason: string; outcome: string } | null;
