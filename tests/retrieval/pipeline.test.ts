@@ -384,6 +384,21 @@ describe('re-rank', () => {
   });
 });
 
+/** The asker's own words as expanded terms, one group each, of equal weight. */
+function askedTerms(words: string[]): ExpandedTerm[] {
+  return words.map((term, group) => ({
+    term,
+    raw: term,
+    weight: 1,
+    inCorpus: true,
+    generic: false,
+    group,
+    specificity: 0.5,
+    via: 'asked' as const,
+    credit: 1,
+  }));
+}
+
 describe('decide', () => {
   it('offers passages above the relative floor only, and answers with the thresholds it is given', () => {
     const { terms, ranked } = run('homework clubs reading scores');
@@ -395,17 +410,7 @@ describe('decide', () => {
   });
 
   it("reads its evidence from the first passage's review only", () => {
-    const terms: ExpandedTerm[] = ['kinship', 'care', 'young'].map((term, group) => ({
-      term,
-      raw: term,
-      weight: 1,
-      inCorpus: true,
-      generic: false,
-      group,
-      specificity: 0.5,
-      via: 'asked' as const,
-      credit: 1,
-    }));
+    const terms = askedTerms(['kinship', 'care', 'young']);
     // The first passage (review 1) matches one word of three; the second (review 2) all three.
     const ranked = [
       { id: 'a', n: 0, score: 2, queryTerms: ['care'] },
@@ -418,17 +423,7 @@ describe('decide', () => {
   });
 
   it('reads a passage with the offered passages of its section (a finding split over two), not of another', () => {
-    const terms: ExpandedTerm[] = ['kinship', 'care', 'young', 'outcome'].map((term, group) => ({
-      term,
-      raw: term,
-      weight: 1,
-      inCorpus: true,
-      generic: false,
-      group,
-      specificity: 0.5,
-      via: 'asked' as const,
-      credit: 1,
-    }));
+    const terms = askedTerms(['kinship', 'care', 'young', 'outcome']);
     // Each passage matches half the question; together they match all of it.
     const ranked = [
       { id: 'a', n: 0, score: 2, queryTerms: ['kinship', 'care'] },
