@@ -317,20 +317,30 @@ function exact(
  * boosts; 0 when it does not match), for re-ranking a few candidates with the terms grouped (rerank.ts).
  */
 export function termScores(index: CompactIndex, specs: readonly TermSpec[], n: number): number[] {
+  return termScorer(index, specs)(n);
+}
+
+/**
+ * termScores for many passages of one question: each term's posting lists are looked up once (a term's
+ * prefix expansions are a scan of the term list), not once for every candidate re-ranked.
+ */
+export function termScorer(index: CompactIndex, specs: readonly TermSpec[]): (n: number) => number[] {
   const s = scratchFor(index);
   const d = BM25.d;
   const k1 = BM25.k + 1;
-  return specs.map((spec) => {
-    let sum = 0;
-    for (const l of listsOf(index, s, spec)) {
-      const { docs, tfs } = index.fields[l.field] as CompactIndex['fields'][number];
-      const p = find(docs, l.from, l.to, n);
-      if (p < 0) continue;
-      const tf = tfs[p] as number;
-      sum += l.w * (l.idf * (d + (tf * k1) / (tf + ((s.norms[l.field] as Float64Array)[n] as number))));
-    }
-    return sum;
-  });
+  const lists = specs.map((spec) => listsOf(index, s, spec));
+  return (n) =>
+    lists.map((ls) => {
+      let sum = 0;
+      for (const l of ls) {
+        const { docs, tfs } = index.fields[l.field] as CompactIndex['fields'][number];
+        const p = find(docs, l.from, l.to, n);
+        if (p < 0) continue;
+        const tf = tfs[p] as number;
+        sum += l.w * (l.idf * (d + (tf * k1) / (tf + ((s.norms[l.field] as Float64Array)[n] as number))));
+      }
+      return sum;
+    });
 }
 
 /** The k-th largest total × count among the given passages (-Infinity when fewer). */

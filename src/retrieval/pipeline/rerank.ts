@@ -18,7 +18,7 @@
  * - Spread: each further passage of one section counts SECTION_SPREAD less again, so the first three are not
  *   all neighbours from one section when other sections match well too.
  */
-import { type TermSpec, type TopResult, termScores } from '../index/score.js';
+import { type TermSpec, type TopResult, termScorer } from '../index/score.js';
 import type { SearchIndex } from '../search-index.js';
 import type { Analysed } from './analyse.js';
 import { type ExpandedTerm, isReached } from './expand.js';
@@ -41,10 +41,6 @@ export const FINDING_REACH = 0.1;
 /** Weight of the document's cover of the question by its topic terms (0: none … 1: all of it). */
 export const DOCUMENT_WEIGHT = 2;
 
-interface Match {
-  score: number;
-  specificity: number;
-}
 const own = 0;
 const canonical = 1;
 const related = 2;
@@ -79,18 +75,20 @@ export function rerank(
     }
     return c;
   };
+  const termScores = termScorer(index.compact, specs);
   const scored = candidates.map((r, order) => {
     const d = index.passages.doc[r.n] as number;
     const topic = index.topics[d];
-    const contributions = termScores(index.compact, specs, r.n);
+    const contributions = termScores(r.n);
     const docFactor =
       (index.passages.background[r.n] && analysed.wantsFindings ? ABOUT_FACTOR : 1) *
       (1 + DOCUMENT_WEIGHT * docCover(d));
+    const [discounted, undiscounted] = matchScores(contributions, terms, topic, TOPIC_FACTOR);
     return {
       id: r.id,
       n: r.n,
-      score: matchScore(contributions, terms, topic, TOPIC_FACTOR) * docFactor,
-      undiscounted: matchScore(contributions, terms, topic, 1) * docFactor,
+      score: discounted * docFactor,
+      undiscounted: undiscounted * docFactor,
       doc: d,
       queryTerms: r.queryTerms,
       order,
@@ -124,41 +122,111 @@ export function rerank(
  * canonical terms for the word or phrase, added up (a canonical "multi-agency" is two terms); its best WordNet
  * or facet term. So a phrase the thesaurus maps is never counted twice, a synonym never stacks. The sum of the
  * groups' scores times the sum of their specificities; a term of the review's topic counts `topicFactor`.
+ * Both scores at once: [with the topic discount, without it]. Groups are read in the order the ways first
+ * meet them (the asker's own, then canonical, then related), so the sums are added in one fixed order.
  */
-function matchScore(
+export function matchScores(
   contributions: readonly number[],
   terms: readonly ExpandedTerm[],
   topic: ReadonlySet<string> | undefined,
   topicFactor: number,
-): number {
-  const ways = [own, canonical, related].map(() => new Map<number, Match>());
+): [number, number] {
+  const m = matchScratch(terms);
+  m.order.length = 0;
   contributions.forEach((c, i) => {
     if (c <= 0) return;
     const t = terms[i] as ExpandedTerm;
-    const f = topic?.has(t.term) ? topicFactor : 1;
-    const way = ways[wayOf(t)] as Map<number, Match>;
-    const prior = way.get(t.group);
-    if (wayOf(t) === related) {
-      if (!prior || c * f > prior.score) way.set(t.group, { score: c * f, specificity: t.specificity * f });
-    } else {
-      way.set(t.group, {
-        score: (prior?.score ?? 0) + c * f,
-        specificity: Math.max(prior?.specificity ?? 0, t.specificity * f),
-      });
+    const way = wayOf(t);
+    const slot = t.group * 3 + way;
+    const inTopic = topic?.has(t.term) === true;
+    if (m.seen[slot] !== m.stamp) {
+      m.seen[slot] = m.stamp;
+      m.order.push(slot);
+      for (const v of [0, 1]) {
+        (m.score[v] as Float64Array)[slot] = 0;
+        (m.spec[v] as Float64Array)[slot] = 0;
+      }
     }
+    for (const v of [0, 1]) {
+      const f = inTopic ? (v === 0 ? topicFactor : 1) : 1;
+      const score = m.score[v] as Float64Array;
+      const spec = m.spec[v] as Float64Array;
+      if (way === related) {
+        // The best related term alone (strictly better replaces it, as before).
+        if (m.first[slot] !== m.stamp || c * f > (score[slot] as number)) {
+          score[slot] = c * f;
+          spec[slot] = t.specificity * f;
+        }
+      } else {
+        score[slot] = (score[slot] as number) + c * f;
+        spec[slot] = Math.max(spec[slot] as number, t.specificity * f);
+      }
+    }
+    m.first[slot] = m.stamp;
   });
-  let sum = 0;
-  let matched = 0;
-  for (const g of new Set(ways.flatMap((w) => [...w.keys()]))) {
-    let best: Match | undefined;
-    for (const w of ways) {
-      const m = w.get(g);
-      if (m && (!best || m.score > best.score)) best = m;
+  // The groups in the order the ways first meet them: own's in order, then canonical's, then related's.
+  const groups: number[] = [];
+  for (const w of [own, canonical, related]) {
+    for (const slot of m.order) {
+      if (slot % 3 !== w) continue;
+      const g = (slot - w) / 3;
+      if (m.groupSeen[g] !== m.stamp) {
+        m.groupSeen[g] = m.stamp;
+        groups.push(g);
+      }
     }
-    sum += best?.score ?? 0;
-    matched += best?.specificity ?? 0;
   }
-  return sum * matched;
+  const out: [number, number] = [0, 0];
+  for (const v of [0, 1]) {
+    const score = m.score[v] as Float64Array;
+    const spec = m.spec[v] as Float64Array;
+    let sum = 0;
+    let matched = 0;
+    for (const g of groups) {
+      let best = -1;
+      for (const w of [own, canonical, related]) {
+        const slot = g * 3 + w;
+        if (m.seen[slot] !== m.stamp) continue;
+        if (best < 0 || (score[slot] as number) > (score[best] as number)) best = slot;
+      }
+      sum += best < 0 ? 0 : (score[best] as number);
+      matched += best < 0 ? 0 : (spec[best] as number);
+    }
+    out[v] = sum * matched;
+  }
+  m.stamp++;
+  return out;
+}
+
+interface MatchScratch {
+  stamp: number;
+  seen: Uint32Array;
+  first: Uint32Array;
+  groupSeen: Uint32Array;
+  order: number[];
+  score: [Float64Array, Float64Array];
+  spec: [Float64Array, Float64Array];
+}
+let scratch: MatchScratch | undefined;
+
+/** Reused arrays for matchScores, by group × way, large enough for these terms' groups. */
+function matchScratch(terms: readonly ExpandedTerm[]): MatchScratch {
+  let groups = 0;
+  for (const t of terms) groups = Math.max(groups, t.group + 1);
+  const slots = groups * 3;
+  if (!scratch || scratch.seen.length < slots || scratch.stamp >= 0xffffffff) {
+    const size = Math.max(slots, 64);
+    scratch = {
+      stamp: 1,
+      seen: new Uint32Array(size),
+      first: new Uint32Array(size),
+      groupSeen: new Uint32Array(Math.ceil(size / 3) + 1),
+      order: [],
+      score: [new Float64Array(size), new Float64Array(size)],
+      spec: [new Float64Array(size), new Float64Array(size)],
+    };
+  }
+  return scratch;
 }
 
 /**
