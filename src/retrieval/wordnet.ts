@@ -463,10 +463,13 @@ function isKind(d: Database, offset: number, kind: string): boolean {
   return false;
 }
 
-/** Drops the parsed database and the synset cache (about 100 MB): called once an index is built. */
+/**
+ * Drops the database and the synset cache (about 100 MB): called once an index is built. The place names are
+ * kept (3,500 names, derived from the database alone, a tenth of a second to make): a build reads them twice,
+ * to count each passage's places and to keep the names of those it found.
+ */
 export function releaseWordNet(): void {
   db = undefined;
-  places = undefined;
   synsets.clear();
 }
 

@@ -10,13 +10,20 @@ import { namedPlaces, PLACE_TERM } from '../../src/retrieval/places.js';
 import { search } from '../../src/retrieval/search.js';
 import { loadSearchIndex, serialiseIndex } from '../../src/retrieval/search-index.js';
 import { signals } from '../../src/retrieval/signals.js';
-import { placeNames } from '../../src/retrieval/wordnet.js';
+import { placeNames, releaseWordNet } from '../../src/retrieval/wordnet.js';
 import { one, review } from '../corpus/helpers.js';
 import { indexed } from './helpers.js';
 
 const count = (text: string) => namedPlaces(text, placeNames()).length;
 
 describe('namedPlaces', () => {
+  it('keeps the place names when WordNet is released: a build reads them twice, each a scan of WordNet', () => {
+    const names = placeNames();
+    releaseWordNet();
+    expect(placeNames()).toBe(names);
+    expect(names.get('Australia')?.first).toBe(true);
+  });
+
   it('counts each distinct place a text names, in one word or several, as written', () => {
     expect(
       count('Studies took place in Australia (25 studies), the United States (22) and New South Wales.'),
