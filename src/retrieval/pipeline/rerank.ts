@@ -139,30 +139,27 @@ export function matchScores(
     const way = wayOf(t);
     const slot = t.group * 3 + way;
     const inTopic = topic?.has(t.term) === true;
-    if (m.seen[slot] !== m.stamp) {
+    // The first term of this group and way: its score and specificity start from it.
+    const fresh = m.seen[slot] !== m.stamp;
+    if (fresh) {
       m.seen[slot] = m.stamp;
       m.order.push(slot);
-      for (const v of [0, 1]) {
-        (m.score[v] as Float64Array)[slot] = 0;
-        (m.spec[v] as Float64Array)[slot] = 0;
-      }
     }
-    for (const v of [0, 1]) {
-      const f = inTopic ? (v === 0 ? topicFactor : 1) : 1;
+    for (let v = 0; v < 2; v++) {
+      const f = inTopic && v === 0 ? topicFactor : 1;
       const score = m.score[v] as Float64Array;
       const spec = m.spec[v] as Float64Array;
       if (way === related) {
-        // The best related term alone (strictly better replaces it, as before).
-        if (m.first[slot] !== m.stamp || c * f > (score[slot] as number)) {
+        // The best related term alone (a strictly better one replaces it).
+        if (fresh || c * f > (score[slot] as number)) {
           score[slot] = c * f;
           spec[slot] = t.specificity * f;
         }
       } else {
-        score[slot] = (score[slot] as number) + c * f;
-        spec[slot] = Math.max(spec[slot] as number, t.specificity * f);
+        score[slot] = (fresh ? 0 : (score[slot] as number)) + c * f;
+        spec[slot] = Math.max(fresh ? 0 : (spec[slot] as number), t.specificity * f);
       }
     }
-    m.first[slot] = m.stamp;
   });
   // The groups in the order the ways first meet them: own's in order, then canonical's, then related's.
   const groups: number[] = [];
@@ -177,7 +174,7 @@ export function matchScores(
     }
   }
   const out: [number, number] = [0, 0];
-  for (const v of [0, 1]) {
+  for (let v = 0; v < 2; v++) {
     const score = m.score[v] as Float64Array;
     const spec = m.spec[v] as Float64Array;
     let sum = 0;
@@ -201,7 +198,6 @@ export function matchScores(
 interface MatchScratch {
   stamp: number;
   seen: Uint32Array;
-  first: Uint32Array;
   groupSeen: Uint32Array;
   order: number[];
   score: [Float64Array, Float64Array];
@@ -219,7 +215,6 @@ function matchScratch(terms: readonly ExpandedTerm[]): MatchScratch {
     scratch = {
       stamp: 1,
       seen: new Uint32Array(size),
-      first: new Uint32Array(size),
       groupSeen: new Uint32Array(Math.ceil(size / 3) + 1),
       order: [],
       score: [new Float64Array(size), new Float64Array(size)],
