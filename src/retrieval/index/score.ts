@@ -313,16 +313,10 @@ function exact(
 }
 
 /**
- * Each query term's contribution to one passage's score (its BM25+ over the fields, with its weight and field
- * boosts; 0 when it does not match), for re-ranking a few candidates with the terms grouped (rerank.ts).
- */
-export function termScores(index: CompactIndex, specs: readonly TermSpec[], n: number): number[] {
-  return termScorer(index, specs)(n);
-}
-
-/**
- * termScores for many passages of one question: each term's posting lists are looked up once (a term's
- * prefix expansions are a scan of the term list), not once for every candidate re-ranked.
+ * Each query term's contribution to a passage's score (its BM25+ over the fields, with its weight and field
+ * boosts; 0 when it does not match), for re-ranking a few candidates with the terms grouped (rerank.ts). Each
+ * term's posting lists (a term's prefix expansions are a scan of the term list) are looked up once, here, not
+ * once for every candidate.
  */
 export function termScorer(index: CompactIndex, specs: readonly TermSpec[]): (n: number) => number[] {
   const s = scratchFor(index);
