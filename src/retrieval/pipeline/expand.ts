@@ -106,9 +106,10 @@ export function expand(
     const common = q.thesaurus ? Math.max(4, zipf(q.raw)) : Math.max(zipf(q.raw), zipf(q.term));
     // In ranking, a name's words are not common words ("True North" is no common phrase): only the corpus says
     // how specific it is. As evidence they stay common words: a name the corpus has ("Scotland") must not
-    // make an off-topic question look answered. Not the words of a name the thesaurus or the corpus's
-    // acronyms know ("New South Wales" → NSW): the phrase's own term stands for it, and its words ranked as
-    // names would outweigh it and the rest of the question.
+    // make an off-topic question look answered. A name the corpus lacks ("the Open Door programme") weighs as a
+    // word no English list knows: the question is about something the corpus does not name. Not the words of
+    // a name the thesaurus or the corpus's acronyms know ("New South Wales" → NSW): the phrase's own term
+    // stands for it, and its words ranked as names would outweigh it and the rest of the question.
     const name = analysed.names.has(q.raw) && !analysed.words.some((o) => o.thesaurus && o.word === q.word);
     const spec = specificity(name ? 0 : common, df, index.size);
     // The joined form and the parts of one hyphenated word are one group (they stand for one word).
@@ -118,7 +119,7 @@ export function expand(
       raw: q.raw,
       // Evidence weight: IDF (a word the corpus lacks counts as seen once) times English rarity, so matching
       // "help", "young", "improve" shows less that the corpus answers than matching "tobacco" or "phonics".
-      weight: idf(df, index.size) * englishRarity(common),
+      weight: idf(df, index.size) * englishRarity(name && df === undefined ? 0 : common),
       inCorpus: df !== undefined && via !== 'typo',
       generic: analyzer.isGeneric(term) || spec < GENERIC_BELOW,
       specificity: spec,
