@@ -69,6 +69,23 @@ function groupAlternatives(question: string, words: QueryTerm[]): QueryTerm[] {
 }
 
 /**
+ * The two words that name one thing a facet asks for ("contact details", "phone number", "email address") are
+ * one word group (the trigger's): a passage giving the details covers both, as its facet term (contacts.ts)
+ * stands for the phrase, not for its first word alone.
+ */
+function groupFacetPhrases(facets: readonly Facet[], words: QueryTerm[]): QueryTerm[] {
+  const joined = new Map<number, number>();
+  for (const f of facets) {
+    if (!f.with) continue;
+    const trigger = words.find((w) => w.raw === f.trigger && !w.thesaurus)?.word;
+    const other = words.find((w) => w.raw === f.with && !w.thesaurus)?.word;
+    if (trigger !== undefined && other !== undefined && other !== trigger) joined.set(other, trigger);
+  }
+  if (joined.size === 0) return words;
+  return words.map((w) => (joined.has(w.word) ? { ...w, word: joined.get(w.word) as number } : w));
+}
+
+/**
  * The lower-case forms of the words a question capitalises inside a sentence (not its first word): "True" and
  * "North" in "What does the True North program involve?". WordNet knows "true" and "north" as words; as a
  * name they mean neither, so their synonyms, antonyms and relatives are not searched (expand.ts). A word of
@@ -114,7 +131,11 @@ export function analyse(analyzer: Analyzer, question: string, known?: (term: str
   const worded = known ? joinOpenCompounds(question, analyzer, known) : question;
   return {
     question,
-    words: withoutJudge(question, facets, groupAlternatives(worded, analyzer.queryTerms(worded))),
+    words: withoutJudge(
+      question,
+      facets,
+      groupFacetPhrases(facets, groupAlternatives(worded, analyzer.queryTerms(worded))),
+    ),
     typing: /[\p{L}\p{N}]$/u.test(question),
     aboutReview,
     // "How sure can we be that X works?" asks for the review's judgement of its evidence, which may be a

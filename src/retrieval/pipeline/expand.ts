@@ -228,7 +228,7 @@ function facetTerms(
     // A contact term (contacts.ts) is what the word asks for, not a looser word for it: it ranks as the word
     // would. As evidence it counts as any facet term.
     const tSpec = specificity(zipf(t), tDf, index.size) * (t.startsWith('@') ? 1 : FACET_CREDIT);
-    out.push({ ...reached(own, t, tSpec, 'facet', FACET_CREDIT), generic: false });
+    out.push({ ...reached(own, t, tSpec, 'facet', t.startsWith('@') ? 1 : FACET_CREDIT), generic: false });
   }
   return out;
 }

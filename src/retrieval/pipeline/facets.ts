@@ -50,6 +50,11 @@ export interface Facet {
   kind: FacetKind;
   /** The raw word of the question that asks for the facet (its word group carries the facet's terms). */
   trigger: string;
+  /**
+   * The other word of a two-word name of what is asked for ("details" of "contact details", "number" of
+   * "phone number"): one thing, so one word group with the trigger (analyse.ts).
+   */
+  with?: string;
 }
 
 /** The credit of a facet term (as a WordNet synonym's: below the asker's own word). */
@@ -62,7 +67,7 @@ const OF_EVIDENCE =
 
 interface VocabularyFacet {
   kind: Exclude<FacetKind, 'count'>;
-  /** Each pattern's first group is the trigger word. */
+  /** Each pattern's first group is the trigger word; a second, where it matched, the phrase's other word. */
   asked: RegExp[];
   vocabulary: readonly string[];
 }
@@ -184,17 +189,21 @@ export const VOCABULARY_FACETS: readonly VocabularyFacet[] = [
     kind: 'web',
     asked: [
       /\b(websites?|webpages?|urls?|homepages?)\b/i,
-      /\b(web) (?:sites?|pages?|address(?:es)?|links?)\b/i,
-      /\b(links?)\b(?!\s+(?:between|with|to)\b)/i,
+      /\b(web) (sites?|pages?|address(?:es)?|links?)\b/i,
+      // A link as a web address where a web page or a document's name comes before it ("project website
+      // link") or a verb of handing one over ("send me the link"); a bare "link" is as often an association
+      // ("is there a link?", "what's the link").
+      /\b(?:web ?sites?|sites?|web|pages?|project|report|review|paper|document|summary|pdf|download)\s+(links?)\b/i,
+      /\b(?:send|give|share|post|get|find|have|want|need)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+)?(links?)\b(?!\s+(?:between|with)\b)/i,
       /\b(links?) to (?:the |this |their |its |a )?(?:full |whole |original )?(?:report|review|paper|website|site|page|document|study|summary|pdf)\b/i,
     ],
     vocabulary: ['@web'],
   },
-  { kind: 'email', asked: [/\b(e-?mail)\b/i], vocabulary: ['@email'] },
+  { kind: 'email', asked: [/\b(e-?mail)(?: (address(?:es)?)\b)?/i], vocabulary: ['@email'] },
   {
     kind: 'phone',
     asked: [
-      /\b(phone|telephone|tel)(?: number| no\b)/i,
+      /\b(phone|telephone|tel) (numbers?|no)\b/i,
       /\b(call|ring|phone|telephone) (?:them|the team|the authors?|the researchers?|someone|anyone)\b/i,
     ],
     vocabulary: ['@phone'],
@@ -203,7 +212,7 @@ export const VOCABULARY_FACETS: readonly VocabularyFacet[] = [
     kind: 'contact',
     // "contact details", "how do I contact the authors", "who to contact": not "contact with their family"
     asked: [
-      /\b(contact) (?:details|information|info|address|number|email|person|point)\b/i,
+      /\b(contact) (details|information|info|address|number|email|person|point)\b/i,
       /\b(?:how (?:do|can|could|should|would) (?:i|we|you|one|people) |who (?:do|can|should|could) (?:i|we|you) |who to |want to |like to |need to )(contact)\b/i,
     ],
     vocabulary: ['@web', '@email', '@phone'],
@@ -223,7 +232,8 @@ export function facetsOf(question: string): Facet[] {
       // the word as the analyzer reads it: "e-mail" is "email" (a lone letter joins what follows)
       const trigger = m?.[1]?.toLowerCase().replace(/^(\p{L})-/u, '$1');
       if (trigger && !out.some((o) => o.kind === f.kind && o.trigger === trigger)) {
-        out.push({ kind: f.kind, trigger });
+        const other = m?.[2]?.toLowerCase();
+        out.push(other ? { kind: f.kind, trigger, with: other } : { kind: f.kind, trigger });
       }
     }
   }
