@@ -88,6 +88,9 @@ export async function loadCore(options: LoadCoreOptions): Promise<LoadedCore> {
   return assembleCore(corpus, contentHash, { index, source: 'built' }, options, started);
 }
 
+/** How many unresolved citations start-up names one by one (corpus:check names them all). */
+export const CITATION_WARNINGS = 3;
+
 /** The service over a loaded corpus, with its index (built here when not given); logs what it did. */
 export function assembleCore(
   corpus: Corpus,
@@ -102,11 +105,20 @@ export function assembleCore(
     ...(options.limit === undefined ? {} : { limit: options.limit }),
     ...(index === undefined ? {} : { index }),
   });
-  // Each citation that resolves to no single reference, with what is wrong: none fits, or several do.
-  for (const u of corpus.unresolved) {
+  // Each citation that resolves to no single reference, with what is wrong: none fits, or several do. The first
+  // few, then how many more and where to see them all, so that a corpus with dozens does not bury the answers
+  // of a console run (or a server's first screen of log) under its warnings.
+  for (const u of corpus.unresolved.slice(0, CITATION_WARNINGS)) {
     logger.warn(
       { file: u.file, line: u.line, citation: u.text, problem: u.problem },
       u.ambiguous ? 'citation is ambiguous' : 'citation matches no reference',
+    );
+  }
+  const more = corpus.unresolved.length - CITATION_WARNINGS;
+  if (more > 0) {
+    logger.warn(
+      { more, unresolved: corpus.unresolved.length, see: 'npm run corpus:check' },
+      `and ${more} more citation${more === 1 ? '' : 's'} resolving to no single reference (npm run corpus:check lists them all)`,
     );
   }
   const ms = Math.round(performance.now() - started);

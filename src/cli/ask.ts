@@ -16,7 +16,7 @@ import { styleFor } from '../adapters/console/style.js';
 import { wrapText } from '../adapters/console/wrap.js';
 import { loadCore } from '../bootstrap.js';
 import { CorpusError, formatProblem } from '../corpus/errors.js';
-import { createPinoLogger } from '../logging/pino-logger.js';
+import { createPinoLogger, prettyAvailable } from '../logging/pino-logger.js';
 import { DEFAULT_INDEX_FILE, indexCacheFile } from '../runtime/index-file.js';
 
 const USAGE = 'Usage: npm run --silent ask -- [--json] [--limit N] [--offset N] [--corpus DIR] "question"';
@@ -76,7 +76,12 @@ const ask = {
   ...(offset === undefined ? {} : { offset }),
 };
 
-const { logger } = createPinoLogger({ level: process.env.LOG_LEVEL ?? 'warn', pretty: false, secrets: [] });
+// Warnings on standard error: readable lines on a terminal (as in the console chat), JSON when redirected.
+const { logger } = createPinoLogger({
+  level: process.env.LOG_LEVEL ?? 'warn',
+  pretty: process.stderr.isTTY === true && prettyAvailable(),
+  secrets: [],
+});
 
 try {
   const corpusDir = values.corpus ?? process.env.CORPUS_DIR ?? 'corpus';

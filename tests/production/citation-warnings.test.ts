@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadCore } from '../../src/bootstrap.js';
+import { CITATION_WARNINGS, loadCore } from '../../src/bootstrap.js';
 import { review } from '../corpus/helpers.js';
 import { memoryLogger } from './helpers.js';
 
@@ -42,5 +42,22 @@ describe('start-up citation warnings', () => {
       expect(typeof l.line).toBe('number');
     }
     expect(warned[0]?.problem).toMatch(/fits 2 references \(smith2011a, smith2011b\)/);
+  });
+
+  it('name the first few, then say how many more and where to see them all', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'evidence-cites-'));
+    const names = ['Jones', 'Brown', 'Patel', 'Lee', 'Khan'];
+    const cited = names.map((n) => `(${n}, 2015)`).join(', ');
+    const body = `## Results\n\nIt helped ${cited}.`;
+    writeFileSync(join(dir, 'r.md'), review({ references: ref('smith2011a', 'Jo'), body }));
+    const { logger, lines } = memoryLogger();
+    await loadCore({ corpusDir: dir, logger });
+    expect(lines.filter((l) => typeof l.citation === 'string').map((l) => l.citation)).toEqual(
+      names.slice(0, CITATION_WARNINGS).map((n) => `(${n}, 2015)`),
+    );
+    const summary = lines.find((l) => l.more !== undefined);
+    expect(summary?.more).toBe(names.length - CITATION_WARNINGS);
+    expect(summary?.unresolved).toBe(5);
+    expect(String(summary?.msg)).toContain('npm run corpus:check');
   });
 });
