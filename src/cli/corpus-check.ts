@@ -27,7 +27,10 @@ try {
   for (const u of corpus.unresolved) {
     print(`warning  ${u.file}:${u.line}: citation "${u.text}" ${u.problem}`);
   }
-  print(`corpus clean: ${corpus.documents.length} document(s), ${corpus.passages.length} passages`);
+  const warnings = corpus.unresolved.length;
+  print(
+    `corpus clean: ${corpus.documents.length} document(s), ${corpus.passages.length} passages${warnings > 0 ? ` (${warnings} citation warning${warnings === 1 ? '' : 's'} above: the passages stand, those citations show unresolved)` : ''}`,
+  );
 } catch (e) {
   if (!(e instanceof CorpusError)) throw e;
   for (const p of e.problems) printError(formatProblem(p));

@@ -4,7 +4,7 @@
  * all at once, and `npm run corpus:check` must print the messages and exit non-zero.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -239,6 +239,28 @@ describe('npm run corpus:check', () => {
       `ok  ${VALID}/example-review.md: "Home visiting for new parents: an example rapid evidence review" — 6 passages, 3 references (3 cited inline)`,
     );
     expect(stdout).toContain('corpus clean: 1 document(s), 6 passages');
+    expect(stdout).not.toContain('citation warning');
+  });
+
+  it('names each citation that resolves to nothing and counts them in its last line', {
+    timeout: 60_000,
+  }, async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'evidence-check-'));
+    try {
+      await writeFile(
+        join(dir, 'r.md'),
+        review({ body: '## Results\n\nIt helped (Jones, 2015), as did (Lee, 2016).' }),
+      );
+      const { code, stdout } = await check(dir);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/warning {2}.*r\.md:\d+: citation "\(Jones, 2015\)"/);
+      expect(stdout).toMatch(/warning {2}.*r\.md:\d+: citation "\(Lee, 2016\)"/);
+      expect(stdout.trim().split('\n').at(-1)).toMatch(
+        /^corpus clean: 1 document\(s\), 1 passages \(2 citation warnings above/,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
