@@ -64,6 +64,11 @@ function groupAlternatives(question: string, words: QueryTerm[]): QueryTerm[] {
     if (first === undefined) continue;
     for (const g of rest) if (g !== first) joined.set(g, first);
   }
+  return joinGroups(words, joined);
+}
+
+/** The words with each group in `joined` moved into the group it maps to. */
+function joinGroups(words: QueryTerm[], joined: ReadonlyMap<number, number>): QueryTerm[] {
   if (joined.size === 0) return words;
   return words.map((w) => (joined.has(w.word) ? { ...w, word: joined.get(w.word) as number } : w));
 }
@@ -81,8 +86,7 @@ function groupFacetPhrases(facets: readonly Facet[], words: QueryTerm[]): QueryT
     const other = words.find((w) => w.raw === f.with && !w.thesaurus)?.word;
     if (trigger !== undefined && other !== undefined && other !== trigger) joined.set(other, trigger);
   }
-  if (joined.size === 0) return words;
-  return words.map((w) => (joined.has(w.word) ? { ...w, word: joined.get(w.word) as number } : w));
+  return joinGroups(words, joined);
 }
 
 /**
