@@ -1,7 +1,8 @@
 /**
  * Text processing shared by indexing and querying: words → normalised terms.
  *
- * Steps: lower-case and NFKC; words keep inner hyphens and apostrophes; possessive "'s" dropped; British
+ * Steps: lower-case and NFKC; words keep inner hyphens, ampersands and apostrophes (initials joined by "&",
+ * "A&E", "R&D", are one word as written; "LARS&LISA" reads as a hyphenated word); possessive "'s" dropped; British
  * spelling; irregular plurals; Porter stem (the `stemmer` package); thesaurus phrases and words (longest
  * run first) → their canonical terms; stop words dropped. A hyphenated word that no thesaurus entry covers
  * yields its joined form and its parts ("systems-level" → systemslevel, system, level), so "co-location"
@@ -16,7 +17,9 @@ import { joinNumerals, LARGE, TENS, UNITS } from './data/numbers.js';
 import { britishSpelling } from './data/spelling.js';
 import { STOP_WORDS } from './data/stopwords.js';
 
-const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['&-][\p{L}\p{N}]+)*/gu;
+/** Single letters joined by "&": "a&e", "r&d". */
+const INITIALS = /^\p{L}(?:&\p{L})+$/u;
 
 /** What the analysis needs of one raw part of a word, worked out once per distinct part. */
 interface Part {
@@ -215,9 +218,10 @@ export function createAnalyzer(thesaurus: ThesaurusData, options: AnalyzerOption
     if (p === undefined) {
       const w = shortIes(britishSpelling(raw));
       // An irregular form's base is stemmed like any word ("bought" → buy → bui, as "buying" is).
-      const b = stemmer(
-        (Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined) ?? classicalSingular(w) ?? w,
-      );
+      // Initials ("a&e") are no English word to stem.
+      const b = INITIALS.test(w)
+        ? w
+        : stemmer((Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined) ?? classicalSingular(w) ?? w);
       p = {
         base: b,
         raw,
@@ -237,7 +241,9 @@ export function createAnalyzer(thesaurus: ThesaurusData, options: AnalyzerOption
   const readWord = (matched: string): Part[] => {
     const ps: Part[] = [];
     const word = matched.replace(/'s$|s'$|'$/, (x) => (x === "s'" ? 's' : ''));
-    for (const raw of joinLetterPrefix(word.split('-'))) {
+    // Initials joined by "&" ("A&E", "M&E", "R&D") are one word as they stand (joined, "me" would be a stop word).
+    if (INITIALS.test(word)) return [part(word)];
+    for (const raw of joinLetterPrefix(word.split(/[-&]/))) {
       // A lone letter is not a word to search for ("e.g.", "i.e.", "the U.S." initials).
       if (raw !== '' && !/^\p{L}$/u.test(raw)) ps.push(part(raw));
     }
@@ -285,7 +291,7 @@ export function createAnalyzer(thesaurus: ThesaurusData, options: AnalyzerOption
     }
     // ASCII text (curly single quotes aside): NFKC leaves it as it is, lower case is A-Z → a-z and WORD's classes
     // are then [a-z0-9]. Read with character codes, lower-cased (and `, ‘, ’ read as ') one by one, as WORD reads
-    // the lower-cased text: a run of letters and digits, then any number of ' or - each followed by another such
+    // the lower-cased text: a run of letters and digits, then any number of ', & or - each followed by another such
     // run. A word already read is found by its characters, without cutting it out of the text.
     const len = text.length;
     let i = 0;
@@ -304,7 +310,7 @@ export function createAnalyzer(thesaurus: ThesaurusData, options: AnalyzerOption
           i++;
           continue;
         }
-        if (c === 39 || c === 45) {
+        if (c === 39 || c === 45 || c === 38) {
           const next = i + 1 < len ? asciiLower(text.charCodeAt(i + 1)) : 0;
           if (isAlnum(next)) {
             h = hashStep(hashStep(h, c), next);

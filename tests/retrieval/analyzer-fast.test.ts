@@ -40,6 +40,7 @@ const CASES = [
   'parents parenting parental support, early intervention, kinship care, home visiting programmes',
   'lying lies sold taught led written data criteria analyses people women men',
   'constructor toString hasOwnProperty __proto__ valueOf prototype',
+  'A&E and M&E, R&D, LARS&LISA, AT&T, Tom & Jerry, a&&b, &e, x&-y, Q&A’s, ｒ＆ｄ, é&è',
 ];
 
 const both = (text: string) => ({

@@ -11,7 +11,7 @@ import { joinNumerals } from '../../src/retrieval/data/numbers.js';
 import { britishSpelling } from '../../src/retrieval/data/spelling.js';
 import { STOP_WORDS } from '../../src/retrieval/data/stopwords.js';
 
-const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['&-][\p{L}\p{N}]+)*/gu;
 
 interface Piece {
   /** The stemmed form. */
@@ -62,7 +62,9 @@ export function createReferenceAnalyzer(thesaurus: ThesaurusData): Analyzer {
     let b = baseCache.get(raw);
     if (b === undefined) {
       const w = shortIes(britishSpelling(raw));
-      b = stemmer((Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined) ?? classicalSingular(w) ?? w);
+      b = /^\p{L}(?:&\p{L})+$/u.test(w)
+        ? w
+        : stemmer((Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined) ?? classicalSingular(w) ?? w);
       if (baseCache.size > 200_000) baseCache.clear();
       baseCache.set(raw, b);
     }
@@ -75,7 +77,8 @@ export function createReferenceAnalyzer(thesaurus: ThesaurusData): Analyzer {
     const normal = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
     for (const m of normal.matchAll(WORD)) {
       const word = m[0].replace(/'s$|s'$|'$/, (x) => (x === "s'" ? 's' : ''));
-      const split = word.split('-');
+      // initials joined by "&" ("a&e") are one part as they stand; otherwise "&" splits as a hyphen does
+      const split = /^\p{L}(?:&\p{L})+$/u.test(word) ? [word] : word.split(/[-&]/);
       // a lone letter before a hyphen joins what follows ("e-cigarette" → ecigarette)
       if (split.length > 1 && /^\p{L}$/u.test(split[0] ?? '') && split[1] !== '') {
         split.splice(0, 2, `${split[0]}${split[1]}`);

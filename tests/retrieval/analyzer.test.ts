@@ -7,6 +7,22 @@ import { countedTerm, createAnalyzer } from '../../src/retrieval/analyzer.js';
 
 const plain = createAnalyzer({ groups: [], generic: [] });
 
+describe('analyzer: "&" inside a word', () => {
+  it('reads initials joined by "&" as one word as written, not as lone letters dropped', () => {
+    // Before, "A&E" was "a" and "e", both dropped: a question about A&E lost its one specific word, and
+    // "M&E" joined as "me" would be a stop word.
+    expect(plain.analyze('How long are A&E waiting times?')).toEqual(['long', 'a&e', 'wait', 'time']);
+    expect(plain.analyze('M&E frameworks')).toEqual(['m&e', 'framework']);
+    expect(plain.analyze('R&D')).toEqual(plain.analyze('r&d'));
+  });
+
+  it('reads a name joined by "&" as a hyphenated word, and a spaced "&" as no part of a word', () => {
+    expect(plain.analyze('LARS&LISA')).toEqual(['larslisa', 'lar', 'lisa']);
+    expect(plain.analyze('LARS-LISA')).toEqual(['larslisa', 'lar', 'lisa']);
+    expect(plain.analyze('Tom & Jerry')).toEqual(['tom', 'jerri']);
+  });
+});
+
 describe('analyzer: word forms', () => {
   it('gives an irregular form and its base the same term', () => {
     for (const [form, base] of [
