@@ -19,7 +19,7 @@ import type { Corrector } from '../correction.js';
 import { IRREGULAR } from '../data/irregular.js';
 import { isEnglishWord, zipf } from '../english.js';
 import { namedPlaces, namedPlaceTerm, PLACE_TERM } from '../places.js';
-import { type Link, phraseKey } from '../related.js';
+import { type Link, phraseKey, SYNONYM_CREDIT } from '../related.js';
 import type { SearchIndex } from '../search-index.js';
 import { idf, PARTIAL_CREDIT, type WeightedTerm } from '../signals.js';
 import { englishRarity, GENERIC_BELOW, specificity } from '../specificity.js';
@@ -55,6 +55,9 @@ export interface ExpandedTerm extends WeightedTerm {
   group: number;
   credit: number;
 }
+
+/** Zipf frequency from which a word is among English's commonest (about its 300 most frequent words). */
+export const COMMONEST_ZIPF = 6;
 
 export function expand(
   analysed: Analysed,
@@ -164,7 +167,13 @@ export function expand(
       // A related term is no more specific than it is itself: "leave" may mean "result", but "result" is in
       // every findings passage, so reaching it must not count as much as the asker's word.
       const linkSpec = Math.min(spec, specificity(zipf(link.term), linkDf, index.size));
-      synonyms.push(reached(own, link.term, linkSpec * link.credit, 'wordnet', link.evidence));
+      // A synonym that is one of English's commonest words is another sense than the asker's ("victimisation"
+      // → "using", read as "us"): it ranks, but is no evidence that the corpus answers. A derivation keeps the
+      // word's own meaning ("users" → "use") and counts as before.
+      const commonSense = link.credit === SYNONYM_CREDIT && zipf(link.term) >= COMMONEST_ZIPF;
+      synonyms.push(
+        reached(own, link.term, linkSpec * link.credit, 'wordnet', commonSense ? 0 : link.evidence),
+      );
     }
   }
   // A word the thesaurus maps weighs, as evidence, what its canonical term weighs: the index reads every use
