@@ -56,7 +56,7 @@ export interface ExpandedTerm extends WeightedTerm {
   credit: number;
 }
 
-/** Zipf frequency from which a word is among English's commonest (about its 300 most frequent words). */
+/** Zipf frequency from which a word is among English's commonest (SUBTLEX has 136 such: "get", "make", "us"). */
 export const COMMONEST_ZIPF = 6;
 
 export function expand(
@@ -166,11 +166,13 @@ export function expand(
       if (ownBudget) absentLinks++;
       // A related term is no more specific than it is itself: "leave" may mean "result", but "result" is in
       // every findings passage, so reaching it must not count as much as the asker's word.
-      const linkSpec = Math.min(spec, specificity(zipf(link.term), linkDf, index.size));
-      // A synonym that is one of English's commonest words is another sense than the asker's ("victimisation"
-      // → "using", read as "us"): it ranks, but is no evidence that the corpus answers. A derivation keeps the
-      // word's own meaning ("users" → "use") and counts as before.
-      const commonSense = link.credit === SYNONYM_CREDIT && zipf(link.term) >= COMMONEST_ZIPF;
+      const linkZipf = zipf(link.term);
+      const linkSpec = Math.min(spec, specificity(linkZipf, linkDf, index.size));
+      // A synonym whose term, read as a word, is one of English's commonest is another sense than the asker's
+      // ("victimisation" → "using", whose term "us" gathers every use, used and using): it ranks, but is no
+      // evidence that the corpus answers. A derivation keeps the word's own meaning ("users" → "use") and
+      // counts as before.
+      const commonSense = link.credit === SYNONYM_CREDIT && linkZipf >= COMMONEST_ZIPF;
       synonyms.push(
         reached(own, link.term, linkSpec * link.credit, 'wordnet', commonSense ? 0 : link.evidence),
       );
