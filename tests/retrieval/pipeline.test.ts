@@ -127,6 +127,22 @@ describe('analyse', () => {
     expect(raws('Who are the authors of the mentoring review?')).toContain('authors');
   });
 
+  it('leaves out a colloquial amount ("loads of", "a bunch of"), not the same noun as a subject', () => {
+    const raws = (q: string) => analyse(analyzer, q).words.map((w) => w.raw);
+    expect(raws('families having to deal with loads of different workers')).toEqual([
+      'families',
+      'deal',
+      'different',
+      'workers',
+    ]);
+    expect(raws('is there plenty of evidence on mentoring?')).not.toContain('plenty');
+    expect(raws('a bunch of agencies working together')).not.toContain('bunch');
+    expect(raws('A load of different workers')).not.toContain('load');
+    // a subject, not an amount
+    expect(raws('does mentoring reduce the cognitive load of pupils?')).toContain('load');
+    expect(raws('how many tons of food were wasted')).toContain('tons');
+  });
+
   it('recognises questions asking for limitations, who delivered, and how often or how long', () => {
     const kinds = (q: string) => analyse(analyzer, q).facets.map((f) => `${f.kind}:${f.trigger}`);
     expect(kinds('What are the weaknesses of the review?')).toEqual(['limitations:weaknesses']);

@@ -126,6 +126,20 @@ function withoutJudge(question: string, facets: Facet[], words: QueryTerm[]): Qu
 }
 
 /**
+ * Colloquial amounts ("loads of workers", "heaps of research", "a bunch of agencies", "plenty of evidence"):
+ * the noun says how many, as the stop words "lot" and "lots" do, not what the question is about. Only before
+ * "of", and a singular only after "a", so a load that is a subject ("the cognitive load of pupils", "viral
+ * load") keeps its weight. Not "tons of" or "masses of": those may be measures.
+ */
+const AMOUNT =
+  /(?<![\p{L}'’-])(?:(loads|heaps|bunches|plenty|oodles)|(?<=\ba\s+)(load|heap|bunch))\s+of(?![\p{L}'’-])/giu;
+
+function withoutAmounts(question: string, words: QueryTerm[]): QueryTerm[] {
+  const amounts = new Set([...question.matchAll(AMOUNT)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase()));
+  return amounts.size === 0 ? words : words.filter((w) => !amounts.has(w.raw));
+}
+
+/**
  * `known`: whether the corpus has a term; given, a run of words the corpus writes hyphenated is read as that
  * hyphenated word ("four day week" as "four-day week": compounds.ts).
  */
@@ -138,7 +152,10 @@ export function analyse(analyzer: Analyzer, question: string, known?: (term: str
     words: withoutJudge(
       question,
       facets,
-      groupFacetPhrases(facets, groupAlternatives(worded, analyzer.queryTerms(worded))),
+      groupFacetPhrases(
+        facets,
+        groupAlternatives(worded, withoutAmounts(worded, analyzer.queryTerms(worded))),
+      ),
     ),
     typing: /[\p{L}\p{N}]$/u.test(question),
     aboutReview,
