@@ -12,6 +12,7 @@ import { AGE_TERM, givesAge } from './ages.js';
 import type { Analyzer } from './analyzer.js';
 import { type Calibration, calibrate } from './calibration.js';
 import { contactTerms } from './contacts.js';
+import { definedTerms } from './definitions.js';
 import {
   buildCompactIndex,
   type CompactIndex,
@@ -96,7 +97,8 @@ export function passageFacts(corpus: Corpus): PassageFacts {
  * Each passage's analysed fields, in the index's field order (text, section, title), one passage at a time. A
  * title is analysed once per document and a heading path once per distinct path (passages share them). The
  * text terms end with one PLACE_TERM per place the passage names (`places`: wordnet-offload.ts) and its contact
- * terms (contacts.ts) and AGE_TERM where it gives an age (ages.ts); while its count
+ * terms (contacts.ts), AGE_TERM where it gives an age (ages.ts) and a definition term per phrase it defines
+ * (definitions.ts); while its count
  * is not known yet (a worker is counting), the texts of the passages after it are analysed meanwhile.
  */
 function analysedFields(
@@ -138,6 +140,7 @@ function analysedFields(
     for (const synset of places.named(i)) text.push(namedPlaceTerm(synset));
     for (const t of contactTerms(p.text)) text.push(t);
     if (givesAge(p.text)) text.push(AGE_TERM);
+    for (const t of definedTerms(p.text, analyzer)) text.push(t);
     return [text, section, title];
   };
 }

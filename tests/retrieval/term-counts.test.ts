@@ -8,8 +8,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/corpus/types.js';
+import { AGE_TERM, givesAge } from '../../src/retrieval/ages.js';
 import { type Analyzer, createAnalyzer } from '../../src/retrieval/analyzer.js';
 import { contactTerms } from '../../src/retrieval/contacts.js';
+import { definedTerms } from '../../src/retrieval/definitions.js';
 import { namedPlaces, namedPlaceTerm, PLACE_TERM } from '../../src/retrieval/places.js';
 import { buildSearchIndex } from '../../src/retrieval/search-index.js';
 import { namingText, TOPIC_SHARE } from '../../src/retrieval/topics.js';
@@ -32,6 +34,8 @@ function expected(corpus: Corpus, analyzer: Analyzer): { df: [string, number][];
       ...analyzer.analyze(p.text),
       ...places,
       ...contactTerms(p.text),
+      ...(givesAge(p.text) ? [AGE_TERM] : []),
+      ...definedTerms(p.text, analyzer),
       ...analyzer.analyze(p.headingPath.join(' \n ')),
     ]);
     for (const t of own) df.set(t, (df.get(t) ?? 0) + 1);

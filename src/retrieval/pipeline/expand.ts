@@ -11,12 +11,15 @@
  *   link's evidence credit): a group counts once.
  * - A place the question names otherwise than the corpus ("US", "U.S.", "United States") is searched by the
  *   place's own term (places.ts), which the index gives every finding naming the place by any name.
+ * - A definition question ("what is meant by X?") searches the definition term of X's head (definitions.ts),
+ *   which the index gives a passage defining it, as a ranking-only word group of its own.
  * Each term carries its IDF weight (signals.ts, for the evidence that decides an answer) and its specificity
  * (specificity.ts, for ranking: common words cannot decide it).
  */
 import { type Analyzer, countedTerm, type QueryTerm } from '../analyzer.js';
 import type { Corrector } from '../correction.js';
 import { IRREGULAR } from '../data/irregular.js';
+import { DEFINITION_PREFIX, definedInQuestion, headTerm } from '../definitions.js';
 import { isEnglishWord, zipf } from '../english.js';
 import { namedPlaces, namedPlaceTerm, PLACE_TERM } from '../places.js';
 import { type Link, phraseKey, SYNONYM_CREDIT } from '../related.js';
@@ -188,6 +191,7 @@ export function expand(
   }
   for (const t of asked) t.weight = canonical.get(t.group) ?? t.weight;
   synonyms.push(...placeTerms(analysed, asked, index, analyzer));
+  synonyms.push(...definitionTerms(analysed, asked, synonyms, index, analyzer));
   // Places the question names by another name than the corpus's ("US" where it says "United States").
   asked.push(...otherPlaceNames(analysed, asked, synonyms, index, analyzer));
   // Two-word phrases of the asker's that WordNet knows ("carried out", "took part"): the corpus terms they may
@@ -327,6 +331,42 @@ function placeGroup(analysed: Analysed, index: SearchIndex, analyzer: Analyzer):
   const place = placeDf === undefined ? [] : [{ ...where, specificity: specificity(0, placeDf, index.size) }];
   const vocabulary = facetTerms('place', where, index, analyzer).map((t) => ({ ...t, rankingOnly: true }));
   return [...place, ...vocabulary];
+}
+
+/**
+ * A definition question's group (definitions.ts): the definition terms of what it asks to have defined, a
+ * word group of its own, ranking only, each at the specificity of the asker's word it stands for.
+ */
+function definitionTerms(
+  analysed: Analysed,
+  asked: readonly ExpandedTerm[],
+  others: readonly ExpandedTerm[],
+  index: SearchIndex,
+  analyzer: Analyzer,
+): ExpandedTerm[] {
+  const phrase = definedInQuestion(analysed.question);
+  if (phrase === undefined) return [];
+  const group = unusedGroup(analysed, others);
+  const out: ExpandedTerm[] = [];
+  for (const t of [headTerm(phrase, analyzer)]) {
+    if (t === undefined) continue;
+    const term = DEFINITION_PREFIX + t;
+    if (!index.df.has(term)) continue;
+    const own = asked.find((a) => a.term === t);
+    out.push({
+      term,
+      raw: own?.raw ?? t,
+      weight: 0,
+      inCorpus: true,
+      generic: false,
+      specificity: own?.specificity ?? 0,
+      via: 'facet',
+      group,
+      credit: FACET_CREDIT,
+      rankingOnly: true,
+    });
+  }
+  return out;
 }
 
 /** A group number that no word of the question and none of `terms` has. */
