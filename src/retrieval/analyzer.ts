@@ -2,7 +2,7 @@
  * Text processing shared by indexing and querying: words → normalised terms.
  *
  * Steps: lower-case and NFKC; words keep inner hyphens, ampersands and apostrophes (initials joined by "&",
- * "A&E", "R&D", are one word as written; "LARS&LISA" reads as a hyphenated word); possessive "'s" dropped; British
+ * "A&E", "R&D", or written "A & E", are one word as written; "LARS&LISA" reads as a hyphenated word); possessive "'s" dropped; British
  * spelling; irregular plurals; Porter stem (the `stemmer` package); thesaurus phrases and words (longest
  * run first) → their canonical terms; stop words dropped. A hyphenated word that no thesaurus entry covers
  * yields its joined form and its parts ("systems-level" → systemslevel, system, level), so "co-location"
@@ -20,6 +20,17 @@ import { STOP_WORDS } from './data/stopwords.js';
 const WORD = /[\p{L}\p{N}]+(?:['&-][\p{L}\p{N}]+)*/gu;
 /** Single letters joined by "&": "a&e", "r&d". */
 const INITIALS = /^\p{L}(?:&\p{L})+$/u;
+
+/** A single letter, "&" with spaces round it, and another single letter: "A & E", "R & D". */
+const SPACED_INITIALS = /(?<![\p{L}\p{N}'’&-])(\p{L})[ \t]*&[ \t]*(?=\p{L}(?![\p{L}\p{N}'’&-]))/gu;
+
+/**
+ * Initials written with a spaced "&" ("A & E", "Q & A") as they are written joined ("A&E"): one word, not two
+ * lone letters dropped. Words of two letters or more keep a spaced "&" as no part of a word ("Tom & Jerry").
+ */
+export function joinSpacedInitials(text: string): string {
+  return text.replace(SPACED_INITIALS, '$1&');
+}
 
 /** What the analysis needs of one raw part of a word, worked out once per distinct part. */
 interface Part {
@@ -270,7 +281,8 @@ export function createAnalyzer(thesaurus: ThesaurusData, options: AnalyzerOption
   };
 
   /** Reads the text's parts into `ps` and `ws`; returns their number. */
-  const pieces = (text: string): number => {
+  const pieces = (raw: string): number => {
+    const text = raw.includes('&') ? joinSpacedInitials(raw) : raw;
     let n = 0;
     let w = 0;
     if (NON_ASCII.test(text)) {

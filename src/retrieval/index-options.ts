@@ -28,7 +28,7 @@ export interface IndexedFields {
 export const FIELD_BOOSTS = { text: 1, section: 1.5, title: 0.5 } as const;
 
 /** Bump when analysis or options change: a serialised index with another version is rebuilt. */
-export const INDEX_FORMAT_VERSION = 32;
+export const INDEX_FORMAT_VERSION = 33;
 
 const splitTerms = (s: string): string[] => (s === '' ? [] : s.split(' '));
 

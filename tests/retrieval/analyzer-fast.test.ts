@@ -41,6 +41,7 @@ const CASES = [
   'lying lies sold taught led written data criteria analyses people women men',
   'constructor toString hasOwnProperty __proto__ valueOf prototype',
   'A&E and M&E, R&D, LARS&LISA, AT&T, Tom & Jerry, a&&b, &e, x&-y, Q&A’s, ｒ＆ｄ, é&è',
+  'A & E, Q & A’s, R & D & I, A &E, A& E, a & b-c, x & 2, é & è, Tom & J, J & Tom, A\t&\tE',
 ];
 
 const both = (text: string) => ({

@@ -74,7 +74,9 @@ export function createReferenceAnalyzer(thesaurus: ThesaurusData): Analyzer {
   const pieces = (text: string): Piece[] => {
     const out: Piece[] = [];
     let n = 0;
-    const normal = text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+    // initials with a spaced "&" ("A & E") read as written joined
+    const joined = text.replace(/(?<![\p{L}\p{N}'’&-])(\p{L})[ \t]*&[ \t]*(?=\p{L}(?![\p{L}\p{N}'’&-]))/gu, '$1&');
+    const normal = joined.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
     for (const m of normal.matchAll(WORD)) {
       const word = m[0].replace(/'s$|s'$|'$/, (x) => (x === "s'" ? 's' : ''));
       // initials joined by "&" ("a&e") are one part as they stand; otherwise "&" splits as a hyphen does

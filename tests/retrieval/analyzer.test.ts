@@ -16,6 +16,14 @@ describe('analyzer: "&" inside a word', () => {
     expect(plain.analyze('R&D')).toEqual(plain.analyze('r&d'));
   });
 
+  it('reads initials written with a spaced "&" ("A & E") as written joined', () => {
+    expect(plain.analyze('How long are A & E waiting times?')).toEqual(['long', 'a&e', 'wait', 'time']);
+    expect(plain.analyze('Q & A session')).toEqual(plain.analyze('Q&A session'));
+    expect(plain.analyze('R & D & I')).toEqual(['r&d&i']);
+    // not between words: "Tom & Jerry" stays two words
+    expect(plain.analyze('Tom & Jerry')).toEqual(['tom', 'jerri']);
+  });
+
   it('reads a name joined by "&" as a hyphenated word, and a spaced "&" as no part of a word', () => {
     expect(plain.analyze('LARS&LISA')).toEqual(['larslisa', 'lar', 'lisa']);
     expect(plain.analyze('LARS-LISA')).toEqual(['larslisa', 'lar', 'lisa']);
