@@ -82,10 +82,11 @@ const ENDS =
   /\s+(?:of|on|for|in|with|about|between|to|from|among|at|by|after|before|and|or|versus|vs|compared)\b.*$/i;
 
 const ASKS = [
-  /\bwhat(?:'s|’s| is| are| was| were)\s+meant\s+by\s+(.+?)\s*(?:[?!.,;:–—]|\s-\s|$)/i,
+  /\bwhat(?:'s|’s|s| is| are| was| were)\s+meant\s+by\s+(.+?)\s*(?:[?!.,;:–—]|\s-\s|$)/i,
+  /\bwhat\s+(?:does|do|did)\s+(?:they|the\s+(?:authors?|review|report|study|summary)|it|you|we)\s+mean\s+by\s+(.+?)\s*(?:[?!.,;:–—]|\s-\s|$)/i,
   /\bwhat\s+(?:does|do|did)\s+(.+?)\s+(?:mean|stand\s+for|refer\s+to)\b/i,
   /\b(?:define|definition\s+of|meaning\s+of)\s+(.+?)\s*(?:[?!.,;:–—]|\s-\s|$)/i,
-  /^\s*(?:so\s+|and\s+|but\s+)?what(?:'s|’s| is| are)\s+(.+?)(?:\s+exactly|\s+actually)?\s*(?:[?!.,;:–—]|\s-\s|$)/i,
+  /^\s*(?:so\s+|and\s+|but\s+)?what(?:'s|’s|s| is| are)\s+(.+?)(?:\s+exactly|\s+actually)?\s*(?:[?!.,;:–—]|\s-\s|$)/i,
 ];
 
 /** Most words of what a definition question asks about (a longer one is another kind of question). */

@@ -58,6 +58,8 @@ describe('definedInQuestion (what a definition question asks about)', () => {
       'a trusting relationship',
     );
     expect(definedInQuestion('define co-location')).toBe('co-location');
+    expect(definedInQuestion('what do the authors mean by holistic practice?')).toBe('holistic practice');
+    expect(definedInQuestion('whats a breakfast club')).toBe('a breakfast club');
   });
 
   it('is no definition question where it asks about an attribute, or is no "what is" question', () => {
