@@ -75,7 +75,10 @@ export function createReferenceAnalyzer(thesaurus: ThesaurusData): Analyzer {
     const out: Piece[] = [];
     let n = 0;
     // initials with a spaced "&" ("A & E") read as written joined
-    const joined = text.replace(/(?<![\p{L}\p{N}'’&-])(\p{L})[ \t]*&[ \t]*(?=\p{L}(?![\p{L}\p{N}'’&-]))/gu, '$1&');
+    const joined = text.replace(
+      /(?<![\p{L}\p{N}'’&-])(\p{L})[ \t]*&[ \t]*(?=\p{L}(?![\p{L}\p{N}'’&-]))/gu,
+      '$1&',
+    );
     const normal = joined.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
     for (const m of normal.matchAll(WORD)) {
       const word = m[0].replace(/'s$|s'$|'$/, (x) => (x === "s'" ? 's' : ''));
