@@ -6,9 +6,10 @@
  * the words as well (in its heading), but no sentence saying what they mean.
  *
  * At index build each passage gets one term per phrase it defines (`definedTerms`: `@def:` and the term of
- * the phrase's head, its last word; a parenthesised acronym after it is a phrase too), read at the start of a sentence before "is a", "are the", "refers to", "means",
- * "is defined as" …; the question side (`definedInQuestion`) reads what a definition question asks about, and
- * expand.ts searches its terms' definition terms as a ranking-only word group of their own (as a place is
+ * the phrase's head, its last word; a parenthesised acronym after it counts as a phrase too), read at the
+ * start of a sentence before "is a", "are the", "refers to", "means", "is defined as" …, or after "called",
+ * "known as". The question side (`definedInQuestion`) reads what a definition question asks about, and
+ * expand.ts searches its head's definition term as a ranking-only word group of its own (as a place is
  * searched for "where"): a passage defining the thing ranks above one that only names it.
  */
 import type { Analyzer } from './analyzer.js';
@@ -38,7 +39,7 @@ const DEFINES = new RegExp(
   'giu',
 );
 
-/** The definition terms of a passage's text: `@def:` + each content term of each phrase it defines. */
+/** The definition terms of a passage's text: `@def:` + the head term of each phrase it defines. */
 export function definedTerms(text: string, analyzer: Analyzer): string[] {
   if (!/\b(?:is|are|refers?|means|describes|called|known|termed)\b/.test(text)) return [];
   const out = new Set<string>();

@@ -334,8 +334,8 @@ function placeGroup(analysed: Analysed, index: SearchIndex, analyzer: Analyzer):
 }
 
 /**
- * A definition question's group (definitions.ts): the definition terms of what it asks to have defined, a
- * word group of its own, ranking only, each at the specificity of the asker's word it stands for.
+ * A definition question's group (definitions.ts): the definition term of the head of what it asks to have
+ * defined, a word group of its own, ranking only, at the specificity of the asker's word it stands for.
  */
 function definitionTerms(
   analysed: Analysed,
@@ -345,28 +345,23 @@ function definitionTerms(
   analyzer: Analyzer,
 ): ExpandedTerm[] {
   const phrase = definedInQuestion(analysed.question);
-  if (phrase === undefined) return [];
-  const group = unusedGroup(analysed, others);
-  const out: ExpandedTerm[] = [];
-  for (const t of [headTerm(phrase, analyzer)]) {
-    if (t === undefined) continue;
-    const term = DEFINITION_PREFIX + t;
-    if (!index.df.has(term)) continue;
-    const own = asked.find((a) => a.term === t);
-    out.push({
-      term,
-      raw: own?.raw ?? t,
+  const head = phrase === undefined ? undefined : headTerm(phrase, analyzer);
+  if (head === undefined || !index.df.has(DEFINITION_PREFIX + head)) return [];
+  const own = asked.find((a) => a.term === head);
+  return [
+    {
+      term: DEFINITION_PREFIX + head,
+      raw: own?.raw ?? head,
       weight: 0,
       inCorpus: true,
       generic: false,
       specificity: own?.specificity ?? 0,
       via: 'facet',
-      group,
+      group: unusedGroup(analysed, others),
       credit: FACET_CREDIT,
       rankingOnly: true,
-    });
-  }
-  return out;
+    },
+  ];
 }
 
 /** A group number that no word of the question and none of `terms` has. */
