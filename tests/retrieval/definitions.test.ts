@@ -8,9 +8,8 @@ import { loadCorpus } from '../../src/corpus/load.js';
 import { EMPTY_THESAURUS } from '../../src/corpus/thesaurus.js';
 import { createAnalyzer } from '../../src/retrieval/analyzer.js';
 import { definedInQuestion, definedTerms } from '../../src/retrieval/definitions.js';
-import { topResults } from '../../src/retrieval/index/score.js';
-import { search } from '../../src/retrieval/search.js';
 import { buildSearchIndex } from '../../src/retrieval/search-index.js';
+import { headingRankings } from './helpers.js';
 
 const analyzer = createAnalyzer(EMPTY_THESAURUS);
 const defined = (text: string) => definedTerms(text, analyzer).sort();
@@ -81,14 +80,7 @@ describe('a definition question on a review', () => {
     const corpus = await loadCorpus('tests/fixtures/retrieval-definitions');
     const a = createAnalyzer(corpus.thesaurus);
     const index = buildSearchIndex(corpus, a);
-    const heading = new Map(corpus.passages.map((p) => [p.id, p.headingPath.at(-1) ?? '(preamble)']));
-    ranked = (q) => search(index, a, q).stages.ranked.map((r) => heading.get(r.id) ?? '');
-    plain = (q) =>
-      topResults(
-        index.compact,
-        a.queryTerms(q).map((t) => ({ term: t.term, prefix: false })),
-        10,
-      ).map((r) => heading.get(r.id) ?? '');
+    ({ ranked, plain } = headingRankings(corpus, index, a));
   });
 
   it.each([

@@ -9,11 +9,9 @@ import { loadCorpus } from '../../src/corpus/load.js';
 import type { Corpus } from '../../src/corpus/types.js';
 import { createAnalyzer } from '../../src/retrieval/analyzer.js';
 import { createCorrector } from '../../src/retrieval/correction.js';
-import { topResults } from '../../src/retrieval/index/score.js';
-import { search } from '../../src/retrieval/search.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/retrieval/search-index.js';
 
-import { MULTI_DIR } from './helpers.js';
+import { headingRankings, MULTI_DIR } from './helpers.js';
 
 let corpus: Corpus;
 let index: SearchIndex;
@@ -26,15 +24,8 @@ beforeAll(async () => {
   const corrector = createCorrector(() =>
     corpus.passages.map((p) => `${p.text}\n${p.headingPath.join('\n')}`),
   );
-  const heading = new Map(corpus.passages.map((p) => [p.id, p.headingPath.at(-1) ?? '(preamble)']));
-  ranked = (q) => search(index, analyzer, q, { corrector }).stages.ranked.map((r) => heading.get(r.id) ?? '');
-  // The first stage alone (BM25+ with MiniSearch's "× terms matched"): what the decoys are built to win.
-  plain = (q) =>
-    topResults(
-      index.compact,
-      analyzer.queryTerms(q).map((t) => ({ term: t.term, prefix: false })),
-      10,
-    ).map((r) => heading.get(r.id) ?? '');
+  // The re-rank stage's order, and the first stage's alone (what the decoys are built to win).
+  ({ ranked, plain } = headingRankings(corpus, index, analyzer, { corrector }));
 });
 
 interface Golden {

@@ -3,7 +3,8 @@ import { loadCorpus } from '../../src/corpus/load.js';
 import type { Corpus } from '../../src/corpus/types.js';
 import { type Analyzer, analyzerFor } from '../../src/retrieval/analyzer.js';
 import type { Answer, AnsweredAnswer, EvidenceService } from '../../src/retrieval/answer.js';
-import { search } from '../../src/retrieval/search.js';
+import { topResults } from '../../src/retrieval/index/score.js';
+import { type SearchOptions, search } from '../../src/retrieval/search.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/retrieval/search-index.js';
 import { createEvidenceService } from '../../src/retrieval/service.js';
 
@@ -76,5 +77,28 @@ export function indexed(corpus: Corpus, analyzer: Analyzer = analyzerFor(corpus)
     index,
     heading: (id) => headingOf(corpus, id),
     first: (question) => firstHeading(corpus, index, analyzer, question),
+  };
+}
+
+/**
+ * Two rankings of a corpus's passages by their last heading: the pipeline's re-rank stage (search's own order,
+ * whether or not the question is then answered) and the plain first stage alone (BM25+ with MiniSearch's
+ * "× terms matched"), which a golden case's decoy is built to win.
+ */
+export function headingRankings(
+  corpus: Corpus,
+  index: SearchIndex,
+  analyzer: Analyzer,
+  options: SearchOptions = {},
+): { ranked: (q: string) => string[]; plain: (q: string) => string[] } {
+  const heading = new Map(corpus.passages.map((p) => [p.id, p.headingPath.at(-1) ?? '(preamble)']));
+  return {
+    ranked: (q) => search(index, analyzer, q, options).stages.ranked.map((r) => heading.get(r.id) ?? ''),
+    plain: (q) =>
+      topResults(
+        index.compact,
+        analyzer.queryTerms(q).map((t) => ({ term: t.term, prefix: false })),
+        10,
+      ).map((r) => heading.get(r.id) ?? ''),
   };
 }
