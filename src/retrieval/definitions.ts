@@ -1,9 +1,10 @@
 /**
- * Definitions. "What is a four-day school week?", "what is meant by holistic practice?", "what does TAKE
- * CHARGE mean?" ask for the sentence that says what the thing is, and a review writes it in one way English
- * has for it: "The four-day school week (4DSW) is an alternative school schedule in which …", "TAKE CHARGE is
- * a self-determination program …", "Holistic practice refers to …". A title page or an author note may hold
- * the words as well (in its heading), but no sentence saying what they mean.
+ * Definitions. "What is a four-day school week?", "what is meant by extended foster care?", "what does 4DSW
+ * mean?" ask for the sentence that says what the thing is, and a review writes it in one way English has for
+ * it: "The four-day school week (4DSW) is an alternative school schedule in which …", "‘Extended foster care’
+ * (EFC) describes the extension of …". A title page or an author note may hold the words as well (in its
+ * heading), but no sentence saying what they mean. The head is the phrase's last word, so a name asked for
+ * without its noun ("What is TAKE CHARGE?") does not meet "The TAKE CHARGE program is a …" (its head: program).
  *
  * At index build each passage gets one term per phrase it defines (`definedTerms`: `@def:` and the term of
  * the phrase's head, its last word; a parenthesised acronym after it counts as a phrase too), read at the
